@@ -1,0 +1,27 @@
+package org.bobine.core.api;
+
+/**
+ * Resolves the public names of stored files (web videos, torrents, thumbnails) to files on disk, applying
+ * the owning video's privacy.
+ */
+public interface StaticFileService {
+
+    /** Kinds of stored files, each with its URL prefix. */
+    enum Kind {
+        /** {@code /static/web-videos/} */
+        WEB_VIDEO,
+        /** {@code /lazy-static/torrents/} */
+        TORRENT,
+        /** {@code /lazy-static/thumbnails/} */
+        THUMBNAIL
+    }
+
+    /**
+     * @param caller   who asks
+     * @param kind     which kind of file
+     * @param filename the file's public name (no path)
+     * @return the file
+     * @throws BobineException 404 when unknown (or not visible to an anonymous caller), 401/403 otherwise
+     */
+    StoredFile resolve(Caller caller, Kind kind, String filename);
+}

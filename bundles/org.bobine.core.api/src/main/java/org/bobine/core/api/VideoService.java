@@ -1,0 +1,76 @@
+package org.bobine.core.api;
+
+import org.bobine.core.api.model.ResultList;
+import org.bobine.core.api.model.Video;
+import org.bobine.core.api.model.VideoAttributes;
+import org.bobine.core.api.model.VideoDetails;
+import org.bobine.core.api.model.VideoQuery;
+
+/**
+ * Reading, listing, searching, changing and deleting videos. Privacy is enforced here for every path: a
+ * private video exists only for its owner and those who see all videos, an unlisted one is reachable by id
+ * but never listed or searched, an internal one only for logged-in users, and a password-protected one only
+ * through a plugin's access check (closed when no plugin grants it).
+ */
+public interface VideoService {
+
+    /**
+     * @param caller who asks
+     * @param id     numeric id, UUID or short UUID
+     * @return the video
+     * @throws BobineException 404 when unknown, 401/403 when the caller may not see it
+     */
+    VideoDetails get(Caller caller, String id);
+
+    /**
+     * @param caller who asks
+     * @param query  filters, sort and page
+     * @return the listed videos the caller may see
+     */
+    ResultList<Video> list(Caller caller, VideoQuery query);
+
+    /**
+     * @param caller who asks
+     * @param query  with {@code search} set
+     * @return the listed videos matching name, description or tags
+     */
+    ResultList<Video> search(Caller caller, VideoQuery query);
+
+    /**
+     * @param caller who asks
+     * @param handle channel handle
+     * @param query  filters, sort and page
+     * @return the channel's listed videos the caller may see
+     */
+    ResultList<Video> listForChannel(Caller caller, String handle, VideoQuery query);
+
+    /**
+     * @param caller who asks
+     * @param name   account name
+     * @param query  filters, sort and page
+     * @return the account's listed videos the caller may see
+     */
+    ResultList<Video> listForAccount(Caller caller, String name, VideoQuery query);
+
+    /**
+     * @param caller a logged-in user
+     * @param query  sort and page
+     * @return all the caller's videos, whatever their privacy
+     */
+    ResultList<Video> listMine(Caller caller, VideoQuery query);
+
+    /**
+     * @param caller the owner or an administrator
+     * @param id     numeric id, UUID or short UUID
+     * @param update attributes to change; null fields unchanged
+     */
+    void update(Caller caller, String id, VideoAttributes update);
+
+    /**
+     * Deletes a video, its row and every file generated for it.
+     *
+     * @param caller the owner, an administrator or a moderator
+     * @param id     numeric id, UUID or short UUID
+     */
+    void delete(Caller caller, String id);
+}

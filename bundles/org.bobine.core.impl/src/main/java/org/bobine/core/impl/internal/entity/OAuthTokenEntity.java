@@ -1,0 +1,83 @@
+package org.bobine.core.impl.internal.entity;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+import javax.persistence.Table;
+
+/** An issued token pair, stored as SHA-256 hashes so a copy of the database grants nothing. */
+@Entity
+@Table(name = "BOBINE_OAUTH_TOKEN")
+public class OAuthTokenEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String accessTokenHash;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String refreshTokenHash;
+
+    @Column(nullable = false)
+    private long accessExpiresAt;
+
+    @Column(nullable = false)
+    private long refreshExpiresAt;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "USER_ID")
+    private UserEntity user;
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getAccessTokenHash() {
+        return accessTokenHash;
+    }
+
+    public void setAccessTokenHash(String accessTokenHash) {
+        this.accessTokenHash = accessTokenHash;
+    }
+
+    public String getRefreshTokenHash() {
+        return refreshTokenHash;
+    }
+
+    public void setRefreshTokenHash(String refreshTokenHash) {
+        this.refreshTokenHash = refreshTokenHash;
+    }
+
+    public long getAccessExpiresAt() {
+        return accessExpiresAt;
+    }
+
+    public void setAccessExpiresAt(long accessExpiresAt) {
+        this.accessExpiresAt = accessExpiresAt;
+    }
+
+    public long getRefreshExpiresAt() {
+        return refreshExpiresAt;
+    }
+
+    public void setRefreshExpiresAt(long refreshExpiresAt) {
+        this.refreshExpiresAt = refreshExpiresAt;
+    }
+
+    public UserEntity getUser() {
+        return user;
+    }
+
+    public void setUser(UserEntity user) {
+        this.user = user;
+    }
+}

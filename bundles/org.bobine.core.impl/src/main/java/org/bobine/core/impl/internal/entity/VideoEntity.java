@@ -1,0 +1,281 @@
+package org.bobine.core.impl.internal.entity;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+import javax.persistence.Table;
+
+/** A local video. Tags and files are rows of their own that point here. */
+@Entity
+@Table(name = "BOBINE_VIDEO", indexes = {
+    @Index(name = "IDX_VIDEO_LIST", columnList = "privacy,state,publishedAt"),
+    @Index(name = "IDX_VIDEO_CHANNEL", columnList = "CHANNEL_ID")})
+public class VideoEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private long id;
+
+    @Column(nullable = false, unique = true, length = 36)
+    private String uuid;
+
+    @Column(nullable = false, unique = true, length = 22)
+    private String shortUuid;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(length = 10000)
+    private String description;
+
+    @Column(length = 1000)
+    private String support;
+
+    @Column(nullable = false)
+    private int privacy;
+
+    @Column(nullable = false)
+    private boolean nsfw;
+
+    private Integer category;
+
+    private Integer licence;
+
+    @Column(length = 16)
+    private String language;
+
+    @Column(nullable = false)
+    private boolean downloadEnabled;
+
+    @Column(nullable = false)
+    private int commentsPolicy;
+
+    @Column(nullable = false)
+    private boolean waitTranscoding;
+
+    @Column(nullable = false)
+    private int state;
+
+    @Column(nullable = false)
+    private long duration;
+
+    @Column(nullable = false)
+    private long views;
+
+    @Column(nullable = false)
+    private long likes;
+
+    @Column(length = 200)
+    private String thumbnailFilename;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "CHANNEL_ID")
+    private ChannelEntity channel;
+
+    @Column(nullable = false)
+    private long createdAt;
+
+    @Column(nullable = false)
+    private long updatedAt;
+
+    @Column(nullable = false)
+    private long publishedAt;
+
+    private Long originallyPublishedAt;
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getUuid() {
+        return uuid;
+    }
+
+    public void setUuid(String uuid) {
+        this.uuid = uuid;
+    }
+
+    public String getShortUuid() {
+        return shortUuid;
+    }
+
+    public void setShortUuid(String shortUuid) {
+        this.shortUuid = shortUuid;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getSupport() {
+        return support;
+    }
+
+    public void setSupport(String support) {
+        this.support = support;
+    }
+
+    public int getPrivacy() {
+        return privacy;
+    }
+
+    public void setPrivacy(int privacy) {
+        this.privacy = privacy;
+    }
+
+    public boolean isNsfw() {
+        return nsfw;
+    }
+
+    public void setNsfw(boolean nsfw) {
+        this.nsfw = nsfw;
+    }
+
+    public Integer getCategory() {
+        return category;
+    }
+
+    public void setCategory(Integer category) {
+        this.category = category;
+    }
+
+    public Integer getLicence() {
+        return licence;
+    }
+
+    public void setLicence(Integer licence) {
+        this.licence = licence;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public boolean isDownloadEnabled() {
+        return downloadEnabled;
+    }
+
+    public void setDownloadEnabled(boolean downloadEnabled) {
+        this.downloadEnabled = downloadEnabled;
+    }
+
+    public int getCommentsPolicy() {
+        return commentsPolicy;
+    }
+
+    public void setCommentsPolicy(int commentsPolicy) {
+        this.commentsPolicy = commentsPolicy;
+    }
+
+    public boolean isWaitTranscoding() {
+        return waitTranscoding;
+    }
+
+    public void setWaitTranscoding(boolean waitTranscoding) {
+        this.waitTranscoding = waitTranscoding;
+    }
+
+    public int getState() {
+        return state;
+    }
+
+    public void setState(int state) {
+        this.state = state;
+    }
+
+    public long getDuration() {
+        return duration;
+    }
+
+    public void setDuration(long duration) {
+        this.duration = duration;
+    }
+
+    public long getViews() {
+        return views;
+    }
+
+    public void setViews(long views) {
+        this.views = views;
+    }
+
+    public long getLikes() {
+        return likes;
+    }
+
+    public void setLikes(long likes) {
+        this.likes = likes;
+    }
+
+    public String getThumbnailFilename() {
+        return thumbnailFilename;
+    }
+
+    public void setThumbnailFilename(String thumbnailFilename) {
+        this.thumbnailFilename = thumbnailFilename;
+    }
+
+    public ChannelEntity getChannel() {
+        return channel;
+    }
+
+    public void setChannel(ChannelEntity channel) {
+        this.channel = channel;
+    }
+
+    public long getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(long createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public long getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(long updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public long getPublishedAt() {
+        return publishedAt;
+    }
+
+    public void setPublishedAt(long publishedAt) {
+        this.publishedAt = publishedAt;
+    }
+
+    public Long getOriginallyPublishedAt() {
+        return originallyPublishedAt;
+    }
+
+    public void setOriginallyPublishedAt(Long originallyPublishedAt) {
+        this.originallyPublishedAt = originallyPublishedAt;
+    }
+}

@@ -1,0 +1,152 @@
+package org.bobine.core.impl.internal.service;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bobine.sdk.hook.ActionHook;
+import org.bobine.sdk.hook.FilterHook;
+import org.bobine.sdk.hook.Hooks;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs plugins' filter and action hooks, tracked as whiteboard services that may come and go at any time.
+ * Each call is bounded in time; a hook that throws or times out is logged and skipped and the operation
+ * goes on with the value it had.
+ */
+@Component(service = HookRunner.class)
+public class HookRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HookRunner.class);
+    private static final long TIMEOUT_MILLIS = 5_000;
+
+    private record Entry<T>(T hook, String name, int priority, long serviceId) {
+    }
+
+    private static final Comparator<Entry<?>> ORDER =
+        Comparator.<Entry<?>>comparingInt(Entry::priority).thenComparingLong(Entry::serviceId);
+
+    private final ConcurrentSkipListSet<Entry<FilterHook<?, ?>>> filters = new ConcurrentSkipListSet<>(ORDER);
+    private final ConcurrentSkipListSet<Entry<ActionHook<?>>> actions = new ConcurrentSkipListSet<>(ORDER);
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "bobine-hook-" + threads.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+        target = "(" + Hooks.HOOK_NAME + "=*)")
+    void addFilter(FilterHook<?, ?> hook, Map<String, Object> props) {
+        filters.add(entry(hook, props));
+    }
+
+    void removeFilter(FilterHook<?, ?> hook, Map<String, Object> props) {
+        filters.removeIf(e -> e.hook() == hook);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+        target = "(" + Hooks.HOOK_NAME + "=*)")
+    void addAction(ActionHook<?> hook, Map<String, Object> props) {
+        actions.add(entry(hook, props));
+    }
+
+    void removeAction(ActionHook<?> hook, Map<String, Object> props) {
+        actions.removeIf(e -> e.hook() == hook);
+    }
+
+    private static <T> Entry<T> entry(T hook, Map<String, Object> props) {
+        Object p = props.get(Hooks.HOOK_PRIORITY);
+        int priority = p instanceof Number n ? n.intValue() : Hooks.DEFAULT_PRIORITY;
+        return new Entry<>(hook, String.valueOf(props.get(Hooks.HOOK_NAME)), priority,
+            ((Number) props.get(Constants.SERVICE_ID)).longValue());
+    }
+
+    /**
+     * Runs the filters of a hook in priority order.
+     *
+     * @param name    hook name
+     * @param input   what the hooks are told
+     * @param initial the platform's value
+     * @param <I>     input type
+     * @param <R>     value type
+     * @return the filtered value
+     */
+    @SuppressWarnings("unchecked")
+    public <I, R> R filter(String name, I input, R initial) {
+        R value = initial;
+        for (Entry<FilterHook<?, ?>> e : filters) {
+            if (!e.name().equals(name)) {
+                continue;
+            }
+            FilterHook<I, R> hook = (FilterHook<I, R>) e.hook();
+            R current = value;
+            try {
+                R r = bounded(() -> hook.filter(input, current));
+                if (r != null) {
+                    value = r;
+                }
+            } catch (Exception ex) {
+                LOG.warn("Hook {} of service {} failed and was skipped", name, e.serviceId(), ex);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Runs the actions of a hook, in the background.
+     *
+     * @param name  hook name
+     * @param event the event
+     * @param <E>   event type
+     */
+    @SuppressWarnings("unchecked")
+    public <E> void action(String name, E event) {
+        List<Entry<ActionHook<?>>> matching = actions.stream().filter(e -> e.name().equals(name)).toList();
+        if (matching.isEmpty()) {
+            return;
+        }
+        executor.execute(() -> {
+            for (Entry<ActionHook<?>> e : matching) {
+                try {
+                    bounded(() -> {
+                        ((ActionHook<E>) e.hook()).run(event);
+                        return null;
+                    });
+                } catch (Exception ex) {
+                    LOG.warn("Hook {} of service {} failed and was skipped", name, e.serviceId(), ex);
+                }
+            }
+        });
+    }
+
+    private <T> T bounded(java.util.concurrent.Callable<T> call) throws Exception {
+        Future<T> f = executor.submit(call);
+        try {
+            return f.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw new TimeoutException("no answer within " + TIMEOUT_MILLIS + " ms");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
+    }
+
+    @Deactivate
+    void close() {
+        executor.shutdownNow();
+    }
+}

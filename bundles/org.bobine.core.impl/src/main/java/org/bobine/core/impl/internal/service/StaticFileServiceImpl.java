@@ -1,0 +1,73 @@
+package org.bobine.core.impl.internal.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.api.Caller;
+import org.bobine.core.api.StaticFileService;
+import org.bobine.core.api.StoredFile;
+import org.bobine.core.api.VideoConstants;
+import org.bobine.core.impl.internal.entity.VideoEntity;
+import org.bobine.core.impl.internal.persistence.Database;
+import org.bobine.core.impl.internal.storage.Storage;
+import org.bobine.core.impl.internal.util.MediaSniffer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Maps public file names to stored files, checking the owning video's privacy on every request. */
+@Component(service = StaticFileService.class)
+public class StaticFileServiceImpl implements StaticFileService {
+
+    private final Database db;
+    private final Storage storage;
+
+    /**
+     * @param db      the database
+     * @param storage the files
+     */
+    @Activate
+    public StaticFileServiceImpl(@Reference Database db, @Reference Storage storage) {
+        this.db = db;
+        this.storage = storage;
+    }
+
+    @Override
+    public StoredFile resolve(Caller caller, Kind kind, String filename) {
+        Path dir = switch (kind) {
+            case WEB_VIDEO -> storage.webVideos();
+            case TORRENT -> storage.torrents();
+            case THUMBNAIL -> storage.thumbnails();
+        };
+        Path path = storage.resolve(dir, filename);
+        String query = switch (kind) {
+            case WEB_VIDEO -> "SELECT f.video FROM VideoFileEntity f WHERE f.filename = :n";
+            case TORRENT -> "SELECT f.video FROM VideoFileEntity f WHERE f.torrentFilename = :n";
+            case THUMBNAIL -> "SELECT v FROM VideoEntity v WHERE v.thumbnailFilename = :n";
+        };
+        VideoEntity video = db.tx(em -> {
+            VideoEntity v = em.createQuery(query, VideoEntity.class).setParameter("n", filename)
+                .getResultList().stream().findFirst().orElse(null);
+            if (v != null) {
+                // Touch the owner while the entity manager is open: the access check needs it.
+                v.getChannel().getAccount().getUser().getId();
+            }
+            return v;
+        });
+        if (video == null || !Files.isRegularFile(path)) {
+            throw BobineException.notFound("File not found");
+        }
+        VideoAccess.checkView(caller, video);
+        boolean cacheable = video.getPrivacy() == VideoConstants.PUBLIC || video.getPrivacy() == VideoConstants.UNLISTED;
+        return new StoredFile(path, contentType(kind, filename), cacheable);
+    }
+
+    private static String contentType(Kind kind, String name) {
+        String ext = name.substring(name.lastIndexOf('.'));
+        return switch (kind) {
+            case TORRENT -> "application/x-bittorrent";
+            case THUMBNAIL -> ext.equals(".png") ? "image/png" : ext.equals(".webp") ? "image/webp" : "image/jpeg";
+            case WEB_VIDEO -> MediaSniffer.mimeFor(ext.equals(".webm") ? "webm" : ext.equals(".mov") ? "quicktime" : "mp4", ext);
+        };
+    }
+}

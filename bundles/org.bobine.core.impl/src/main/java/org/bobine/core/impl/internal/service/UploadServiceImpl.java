@@ -1,0 +1,541 @@
+package org.bobine.core.impl.internal.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.persistence.EntityManager;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.api.Caller;
+import org.bobine.core.api.ErrorCodes;
+import org.bobine.core.api.StagedUpload;
+import org.bobine.core.api.UploadService;
+import org.bobine.core.api.VideoConstants;
+import org.bobine.core.api.model.UploadProgress;
+import org.bobine.core.api.model.VideoAttributes;
+import org.bobine.core.api.model.VideoRef;
+import org.bobine.core.impl.internal.auth.Passwords;
+import org.bobine.core.impl.internal.entity.ChannelEntity;
+import org.bobine.core.impl.internal.entity.UploadSessionEntity;
+import org.bobine.core.impl.internal.entity.UserEntity;
+import org.bobine.core.impl.internal.entity.VideoEntity;
+import org.bobine.core.impl.internal.entity.VideoFileEntity;
+import org.bobine.core.impl.internal.persistence.Database;
+import org.bobine.core.impl.internal.storage.Storage;
+import org.bobine.core.impl.internal.util.MediaSniffer;
+import org.bobine.core.impl.internal.util.ShortUuid;
+import org.bobine.core.impl.internal.util.Torrents;
+import org.bobine.sdk.hook.AcceptResult;
+import org.bobine.sdk.hook.Hooks;
+import org.bobine.sdk.hook.UploadAttempt;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives uploads, in one request or resumable, and turns them into videos. Bytes go to {@code tmp/}
+ * first; a video's files are moved into storage atomically and only then are its rows written, so a
+ * refused or failed upload leaves nothing and a crash leaves only what the next start sweeps. Until the
+ * media pipeline exists the original file is published at once as the video's web-video file, with a torrent.
+ */
+@Component(service = UploadService.class)
+public class UploadServiceImpl implements UploadService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UploadServiceImpl.class);
+    private static final long THUMBNAIL_MAX = 8L * 1024 * 1024;
+    private static final long SESSION_LIFETIME_MILLIS = 24 * 3600 * 1000L;
+
+    private final Database db;
+    private final Storage storage;
+    private final Settings settings;
+    private final HookRunner hooks;
+    private final Dtos dtos;
+    private final ConcurrentHashMap<String, Object> sessionLocks = new ConcurrentHashMap<>();
+
+    /**
+     * @param db       the database
+     * @param storage  the files
+     * @param settings instance settings
+     * @param hooks    plugin hooks
+     */
+    @Activate
+    public UploadServiceImpl(@Reference Database db, @Reference Storage storage, @Reference Settings settings,
+                             @Reference HookRunner hooks) {
+        this.db = db;
+        this.storage = storage;
+        this.settings = settings;
+        this.hooks = hooks;
+        this.dtos = new Dtos(settings);
+        sweep();
+    }
+
+    private void sweep() {
+        long expired = System.currentTimeMillis() - SESSION_LIFETIME_MILLIS;
+        db.run(em -> em.createQuery("DELETE FROM UploadSessionEntity s WHERE s.createdAt < :t")
+            .setParameter("t", expired).executeUpdate());
+        Set<String> live = new HashSet<>(db.tx(em -> em.createQuery(
+            "SELECT s.uploadId FROM UploadSessionEntity s", String.class).getResultList()));
+        Set<String> referenced = new HashSet<>();
+        db.run(em -> {
+            for (Object[] r : em.createQuery("SELECT f.filename, f.torrentFilename FROM VideoFileEntity f",
+                Object[].class).getResultList()) {
+                referenced.add((String) r[0]);
+                if (r[1] != null) {
+                    referenced.add((String) r[1]);
+                }
+            }
+            referenced.addAll(em.createQuery("SELECT v.thumbnailFilename FROM VideoEntity v "
+                + "WHERE v.thumbnailFilename IS NOT NULL", String.class).getResultList());
+        });
+        storage.sweep(live, referenced);
+    }
+
+    private static void requireUser(Caller caller) {
+        if (caller.anonymous()) {
+            throw BobineException.unauthorized("Authentication is required");
+        }
+    }
+
+    /** Bytes the caller may still upload: the smaller of what is left of the total and of the daily quota. */
+    private long remainingQuota(Caller caller) {
+        return db.tx(em -> {
+            UserEntity u = em.find(UserEntity.class, caller.userId());
+            long left = Long.MAX_VALUE;
+            if (u.getVideoQuota() >= 0) {
+                left = Math.min(left, u.getVideoQuota() - UserServiceImpl.used(em, u.getId(), 0));
+            }
+            if (u.getVideoQuotaDaily() >= 0) {
+                left = Math.min(left, u.getVideoQuotaDaily()
+                    - UserServiceImpl.used(em, u.getId(), System.currentTimeMillis() - 24 * 3600 * 1000L));
+            }
+            return Math.max(0, left);
+        });
+    }
+
+    private static BobineException quotaReached() {
+        return new BobineException(413, ErrorCodes.QUOTA_REACHED,
+            "The user video quota is exceeded with this video.");
+    }
+
+    @Override
+    public StagedUpload stage(Caller caller, InputStream content) {
+        requireUser(caller);
+        long limit = remainingQuota(caller);
+        Path tmp = storage.newTempFile();
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            long n = copy(content, out, limit);
+            return new StagedUpload(tmp.getFileName().toString(), n);
+        } catch (IOException | RuntimeException e) {
+            storage.delete(tmp);
+            if (e instanceof IOException io) {
+                throw new BobineException(400, null, "The upload was interrupted: " + io.getMessage());
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** Copies at most limit bytes, failing with 413 beyond. */
+    private static long copy(InputStream in, OutputStream out, long limit) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        long total = 0;
+        int r;
+        while ((r = in.read(buf)) != -1) {
+            total += r;
+            if (total > limit) {
+                throw quotaReached();
+            }
+            out.write(buf, 0, r);
+        }
+        return total;
+    }
+
+    @Override
+    public void discard(StagedUpload staged) {
+        if (staged != null) {
+            storage.delete(tempOf(staged));
+        }
+    }
+
+    private Path tempOf(StagedUpload staged) {
+        return storage.resolve(storage.tmp(), staged.id());
+    }
+
+    @Override
+    public VideoRef upload(Caller caller, VideoAttributes attrs, String filename, StagedUpload staged, byte[] thumbnail) {
+        Path file = tempOf(staged);
+        try {
+            requireUser(caller);
+            String extension = checkRequest(caller, attrs, filename);
+            if (staged.size() == 0) {
+                throw BobineException.badRequest("videofile is empty");
+            }
+            return publish(caller, attrs, filename, extension, file, thumbnail);
+        } finally {
+            storage.delete(file);
+        }
+    }
+
+    /** Checks everything that can be checked before bytes arrive; returns the file's extension. */
+    private String checkRequest(Caller caller, VideoAttributes attrs, String filename) {
+        if (attrs == null) {
+            throw BobineException.badRequest("Video attributes are required");
+        }
+        Validation.video(attrs, true);
+        String extension = extension(filename);
+        db.run(em -> ownedChannel(em, caller, attrs.channelId));
+        return extension;
+    }
+
+    private static String extension(String filename) {
+        if (filename == null || filename.isBlank()) {
+            throw BobineException.badRequest("videofile must have a file name");
+        }
+        if (filename.contains("/") || filename.contains("\\") || filename.contains("..") || filename.length() > 255
+            || filename.chars().anyMatch(Character::isISOControl)) {
+            throw BobineException.badRequest("videofile: the file name must be a plain name, without a path");
+        }
+        int dot = filename.lastIndexOf('.');
+        String ext = dot < 0 ? "" : filename.substring(dot).toLowerCase(Locale.ROOT);
+        if (!InstanceServiceImpl.VIDEO_EXTENSIONS.contains(ext)) {
+            throw new BobineException(415, null, "This file is not supported. Please, make sure it is of the "
+                + "following type: " + String.join(", ", InstanceServiceImpl.VIDEO_EXTENSIONS));
+        }
+        return ext;
+    }
+
+    private static ChannelEntity ownedChannel(EntityManager em, Caller caller, Long channelId) {
+        ChannelEntity c = channelId == null ? null : em.find(ChannelEntity.class, channelId);
+        if (c == null) {
+            throw BobineException.badRequest("channelId: unknown channel " + channelId);
+        }
+        if (c.getAccount().getUser().getId() != caller.userId()) {
+            throw BobineException.forbidden("Cannot publish to a channel you do not own");
+        }
+        return c;
+    }
+
+    private VideoRef publish(Caller caller, VideoAttributes attrs, String filename, String extension, Path file,
+                             byte[] thumbnail) {
+        try {
+            String container = MediaSniffer.videoContainer(file);
+            if (container == null) {
+                throw new BobineException(415, null, "The file is not a video this instance can read");
+            }
+            String thumbExt = null;
+            if (thumbnail != null && thumbnail.length > 0) {
+                thumbExt = MediaSniffer.imageExtension(thumbnail);
+                if (thumbExt == null || thumbnail.length > THUMBNAIL_MAX) {
+                    throw BobineException.badRequest("The provided thumbnail file is invalid: a PNG, JPEG or WebP "
+                        + "image of at most 8 MB is expected");
+                }
+            }
+            long size = Files.size(file);
+            String channelName = db.tx(em -> ownedChannel(em, caller, attrs.channelId).getName());
+            int privacy = attrs.privacy == null ? VideoConstants.PUBLIC : attrs.privacy;
+            AcceptResult accept = hooks.filter(Hooks.FILTER_UPLOAD_ACCEPT,
+                new UploadAttempt(caller.username(), channelName, attrs.name, filename, size, privacy), AcceptResult.ACCEPT);
+            if (!accept.accepted()) {
+                throw BobineException.forbidden(accept.errorMessage() == null ? "Upload refused by a plugin" : accept.errorMessage());
+            }
+            UUID uuid = UUID.randomUUID();
+            String fileId = UUID.randomUUID().toString();
+            String videoName = fileId + "-0" + extension;
+            String torrentName = fileId + "-0.torrent";
+            String fileUrl = settings.publicUrl() + "/static/web-videos/" + videoName;
+            Torrents.Torrent torrent = Torrents.build(file, videoName, fileUrl, dtos.trackers());
+            Path torrentTmp = storage.writeTemp(new java.io.ByteArrayInputStream(torrent.metainfo()));
+            Path thumbTmp = thumbExt == null ? null : storage.writeTemp(new java.io.ByteArrayInputStream(thumbnail));
+            String thumbName = thumbExt == null ? null : uuid + thumbExt;
+            List<Path> installed = new ArrayList<>();
+            try {
+                installed.add(install(file, storage.resolve(storage.webVideos(), videoName)));
+                installed.add(install(torrentTmp, storage.resolve(storage.torrents(), torrentName)));
+                if (thumbTmp != null) {
+                    installed.add(install(thumbTmp, storage.resolve(storage.thumbnails(), thumbName)));
+                }
+                VideoRef ref = db.tx(em -> {
+                    long now = System.currentTimeMillis();
+                    VideoEntity v = new VideoEntity();
+                    v.setUuid(uuid.toString());
+                    v.setShortUuid(ShortUuid.encode(uuid));
+                    v.setPrivacy(privacy);
+                    v.setDownloadEnabled(true);
+                    v.setCommentsPolicy(1);
+                    v.setWaitTranscoding(true);
+                    v.setState(VideoConstants.STATE_PUBLISHED);
+                    v.setCreatedAt(now);
+                    v.setUpdatedAt(now);
+                    v.setPublishedAt(now);
+                    v.setThumbnailFilename(thumbName);
+                    VideoServiceImpl.apply(em, caller, v, attrs);
+                    em.persist(v);
+                    VideoServiceImpl.setTags(em, v, attrs.tags == null ? List.of() : attrs.tags);
+                    VideoFileEntity f = new VideoFileEntity();
+                    f.setVideo(v);
+                    f.setResolution(0);
+                    f.setSize(size);
+                    f.setFps(-1);
+                    f.setFilename(videoName);
+                    f.setTorrentFilename(torrentName);
+                    f.setInfoHash(torrent.infoHash());
+                    f.setCreatedAt(now);
+                    em.persist(f);
+                    em.flush();
+                    return new VideoRef(v.getId(), v.getUuid(), v.getShortUuid());
+                });
+                LOG.info("User {} uploaded video {} ({} bytes)", caller.username(), ref.uuid, size);
+                hooks.action(Hooks.ACTION_VIDEO_UPLOADED, new org.bobine.sdk.hook.VideoEvent(ref.id, ref.uuid,
+                    attrs.name, caller.username(), privacy));
+                return ref;
+            } catch (RuntimeException | IOException e) {
+                storage.delete(installed.toArray(Path[]::new));
+                throw e;
+            } finally {
+                storage.delete(torrentTmp, thumbTmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path install(Path from, Path to) throws IOException {
+        storage.install(from, to);
+        return to;
+    }
+
+    @Override
+    public UploadProgress startResumable(Caller caller, VideoAttributes attrs, long size) {
+        requireUser(caller);
+        checkRequest(caller, attrs, attrs == null ? null : attrs.filename);
+        if (size <= 0) {
+            throw BobineException.badRequest("X-Upload-Content-Length must be a positive size");
+        }
+        if (size > remainingQuota(caller)) {
+            throw quotaReached();
+        }
+        String id = Passwords.randomHex(16);
+        db.run(em -> {
+            UploadSessionEntity s = new UploadSessionEntity();
+            s.setUploadId(id);
+            s.setUserId(caller.userId());
+            s.setSize(size);
+            s.setAttributes(serialize(attrs));
+            s.setCreatedAt(System.currentTimeMillis());
+            em.persist(s);
+        });
+        try {
+            Files.deleteIfExists(storage.upload(id));
+            Files.createFile(storage.upload(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new UploadProgress(id, 0, size, null);
+    }
+
+    private UploadSessionEntity session(Caller caller, String uploadId) {
+        requireUser(caller);
+        UploadSessionEntity s = uploadId == null ? null
+            : db.tx(em -> em.find(UploadSessionEntity.class, uploadId));
+        if (s == null || s.getUserId() != caller.userId()) {
+            throw BobineException.notFound("Upload session not found");
+        }
+        return s;
+    }
+
+    @Override
+    public UploadProgress appendResumable(Caller caller, String uploadId, long first, long last, long total,
+                                          InputStream chunk) {
+        UploadSessionEntity s = session(caller, uploadId);
+        synchronized (sessionLocks.computeIfAbsent(uploadId, k -> new Object())) {
+            try {
+                Path part = storage.upload(uploadId);
+                long have = Files.exists(part) ? Files.size(part) : 0;
+                if (total != s.getSize()) {
+                    throw BobineException.badRequest("Content-Range: the total size must be " + s.getSize());
+                }
+                if (first != have || last < first || last >= total) {
+                    throw BobineException.badRequest("Content-Range: expected a chunk starting at byte " + have
+                        + " and ending before " + total);
+                }
+                long expected = last - first + 1;
+                long written;
+                try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                    written = copyExactly(chunk, out, expected);
+                } catch (IOException e) {
+                    truncate(part, have);
+                    throw BobineException.badRequest("The chunk was interrupted: " + e.getMessage());
+                }
+                if (written != expected) {
+                    truncate(part, have);
+                    throw BobineException.badRequest("Content-Range announced " + expected + " bytes but " + written
+                        + " arrived");
+                }
+                long now = have + written;
+                if (now < total) {
+                    return new UploadProgress(uploadId, now, total, null);
+                }
+                VideoAttributes attrs = deserialize(s.getAttributes());
+                String extension = extension(attrs.filename);
+                VideoRef ref;
+                try {
+                    ref = publish(caller, attrs, attrs.filename, extension, part, null);
+                } catch (BobineException e) {
+                    // The content or attributes were refused: the session cannot succeed any more.
+                    dropSession(uploadId);
+                    throw e;
+                }
+                dropSession(uploadId);
+                return new UploadProgress(uploadId, total, total, ref);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                sessionLocks.remove(uploadId);
+            }
+        }
+    }
+
+    private static long copyExactly(InputStream in, OutputStream out, long expected) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        long total = 0;
+        int r;
+        while ((r = in.read(buf)) != -1) {
+            total += r;
+            if (total > expected) {
+                return total;
+            }
+            out.write(buf, 0, r);
+        }
+        return total;
+    }
+
+    private static void truncate(Path part, long size) throws IOException {
+        try (var ch = java.nio.channels.FileChannel.open(part, StandardOpenOption.WRITE)) {
+            ch.truncate(size);
+        }
+    }
+
+    private void dropSession(String uploadId) {
+        db.run(em -> {
+            UploadSessionEntity s = em.find(UploadSessionEntity.class, uploadId);
+            if (s != null) {
+                em.remove(s);
+            }
+        });
+        storage.delete(storage.upload(uploadId));
+    }
+
+    @Override
+    public UploadProgress resumableStatus(Caller caller, String uploadId) {
+        UploadSessionEntity s = session(caller, uploadId);
+        try {
+            Path part = storage.upload(uploadId);
+            return new UploadProgress(uploadId, Files.exists(part) ? Files.size(part) : 0, s.getSize(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void cancelResumable(Caller caller, String uploadId) {
+        requireUser(caller);
+        UploadSessionEntity s = uploadId == null ? null : db.tx(em -> em.find(UploadSessionEntity.class, uploadId));
+        if (s == null) {
+            return;
+        }
+        if (s.getUserId() != caller.userId()) {
+            throw BobineException.notFound("Upload session not found");
+        }
+        dropSession(uploadId);
+    }
+
+    static String serialize(VideoAttributes a) {
+        Properties p = new Properties();
+        put(p, "name", a.name);
+        put(p, "channelId", a.channelId);
+        put(p, "privacy", a.privacy);
+        put(p, "category", a.category);
+        put(p, "licence", a.licence);
+        put(p, "language", a.language);
+        put(p, "description", a.description);
+        put(p, "support", a.support);
+        put(p, "commentsPolicy", a.commentsPolicy);
+        put(p, "commentsEnabled", a.commentsEnabled);
+        put(p, "downloadEnabled", a.downloadEnabled);
+        put(p, "nsfw", a.nsfw);
+        put(p, "waitTranscoding", a.waitTranscoding);
+        put(p, "originallyPublishedAt", a.originallyPublishedAt);
+        put(p, "filename", a.filename);
+        if (a.tags != null) {
+            for (int i = 0; i < a.tags.size(); i++) {
+                p.setProperty("tags." + i, a.tags.get(i));
+            }
+        }
+        StringWriter w = new StringWriter();
+        try {
+            p.store(w, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    private static void put(Properties p, String k, Object v) {
+        if (v != null) {
+            p.setProperty(k, v.toString());
+        }
+    }
+
+    static VideoAttributes deserialize(String s) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(s));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        VideoAttributes a = new VideoAttributes();
+        a.name = p.getProperty("name");
+        a.channelId = p.containsKey("channelId") ? Long.valueOf(p.getProperty("channelId")) : null;
+        a.privacy = intOrNull(p, "privacy");
+        a.category = intOrNull(p, "category");
+        a.licence = intOrNull(p, "licence");
+        a.language = p.getProperty("language");
+        a.description = p.getProperty("description");
+        a.support = p.getProperty("support");
+        a.commentsPolicy = intOrNull(p, "commentsPolicy");
+        a.commentsEnabled = boolOrNull(p, "commentsEnabled");
+        a.downloadEnabled = boolOrNull(p, "downloadEnabled");
+        a.nsfw = boolOrNull(p, "nsfw");
+        a.waitTranscoding = boolOrNull(p, "waitTranscoding");
+        a.originallyPublishedAt = p.getProperty("originallyPublishedAt");
+        a.filename = p.getProperty("filename");
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; p.containsKey("tags." + i); i++) {
+            tags.add(p.getProperty("tags." + i));
+        }
+        a.tags = tags;
+        return a;
+    }
+
+    private static Integer intOrNull(Properties p, String k) {
+        return p.containsKey(k) ? Integer.valueOf(p.getProperty(k)) : null;
+    }
+
+    private static Boolean boolOrNull(Properties p, String k) {
+        return p.containsKey(k) ? Boolean.valueOf(p.getProperty(k)) : null;
+    }
+}

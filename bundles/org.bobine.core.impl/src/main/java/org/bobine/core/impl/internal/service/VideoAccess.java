@@ -1,0 +1,53 @@
+package org.bobine.core.impl.internal.service;
+
+import java.util.List;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.api.Caller;
+import org.bobine.core.api.VideoConstants;
+import org.bobine.core.impl.internal.entity.VideoEntity;
+
+/** Who may see which video: the one place the privacy rules are written. */
+final class VideoAccess {
+
+    private VideoAccess() {
+    }
+
+    /** Privacies that appear in lists and search for this caller. */
+    static List<Integer> listable(Caller caller) {
+        return caller.anonymous() ? List.of(VideoConstants.PUBLIC)
+            : List.of(VideoConstants.PUBLIC, VideoConstants.INTERNAL);
+    }
+
+    /**
+     * @throws BobineException 401 for an anonymous caller, 403 for a logged-in one, when the video is hidden
+     */
+    static void checkView(Caller caller, VideoEntity v) {
+        if (owns(caller, v) || caller.seesAllVideos()) {
+            return;
+        }
+        switch (v.getPrivacy()) {
+            case VideoConstants.PUBLIC, VideoConstants.UNLISTED -> {
+                return;
+            }
+            case VideoConstants.INTERNAL -> {
+                if (caller.anonymous()) {
+                    throw BobineException.unauthorized("This video is only visible to logged-in users");
+                }
+                return;
+            }
+            case VideoConstants.PASSWORD_PROTECTED ->
+                // Fail closed: only a password plugin can grant access, and none is part of the core.
+                throw new BobineException(403, "video_requires_password", "This video requires a password");
+            default -> {
+                if (caller.anonymous()) {
+                    throw BobineException.unauthorized("Authentication is required to see this video");
+                }
+                throw BobineException.forbidden("Cannot get this private video");
+            }
+        }
+    }
+
+    static boolean owns(Caller caller, VideoEntity v) {
+        return !caller.anonymous() && v.getChannel().getAccount().getUser().getId() == caller.userId();
+    }
+}

@@ -1,0 +1,61 @@
+package org.bobine.core.impl.internal.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bobine.core.impl.internal.entity.VideoEntity;
+import org.bobine.core.impl.internal.entity.VideoFileEntity;
+import org.bobine.core.impl.internal.persistence.Database;
+import org.bobine.core.impl.internal.storage.Storage;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Deletes a video: rows first (one transaction), then its files. A crash between the two leaves only
+ * unreferenced files, which {@link Storage#sweep} removes at the next start.
+ */
+@Component(service = VideoRemover.class)
+public class VideoRemover {
+
+    private final Database db;
+    private final Storage storage;
+
+    /**
+     * @param db      the database
+     * @param storage the files
+     */
+    @Activate
+    public VideoRemover(@Reference Database db, @Reference Storage storage) {
+        this.db = db;
+        this.storage = storage;
+    }
+
+    /**
+     * @param videoId the video to delete; nothing happens when it is gone already
+     */
+    public void remove(long videoId) {
+        List<Path> files = db.tx(em -> {
+            VideoEntity v = em.find(VideoEntity.class, videoId);
+            List<Path> paths = new ArrayList<>();
+            if (v == null) {
+                return paths;
+            }
+            for (VideoFileEntity f : em.createQuery("SELECT f FROM VideoFileEntity f WHERE f.video = :v",
+                VideoFileEntity.class).setParameter("v", v).getResultList()) {
+                paths.add(storage.resolve(storage.webVideos(), f.getFilename()));
+                if (f.getTorrentFilename() != null) {
+                    paths.add(storage.resolve(storage.torrents(), f.getTorrentFilename()));
+                }
+                em.remove(f);
+            }
+            if (v.getThumbnailFilename() != null) {
+                paths.add(storage.resolve(storage.thumbnails(), v.getThumbnailFilename()));
+            }
+            em.createQuery("DELETE FROM VideoTagEntity t WHERE t.video = :v").setParameter("v", v).executeUpdate();
+            em.remove(v);
+            return paths;
+        });
+        storage.delete(files.toArray(Path[]::new));
+    }
+}

@@ -1,0 +1,348 @@
+package org.bobine.core.impl.internal.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.api.Caller;
+import org.bobine.core.api.ErrorCodes;
+import org.bobine.core.api.VideoConstants;
+import org.bobine.core.api.VideoService;
+import org.bobine.core.api.model.ResultList;
+import org.bobine.core.api.model.Video;
+import org.bobine.core.api.model.VideoAttributes;
+import org.bobine.core.api.model.VideoDetails;
+import org.bobine.core.api.model.VideoQuery;
+import org.bobine.core.impl.internal.entity.ChannelEntity;
+import org.bobine.core.impl.internal.entity.UserEntity;
+import org.bobine.core.impl.internal.entity.VideoEntity;
+import org.bobine.core.impl.internal.entity.VideoFileEntity;
+import org.bobine.core.impl.internal.entity.VideoTagEntity;
+import org.bobine.core.impl.internal.persistence.Database;
+import org.bobine.core.impl.internal.util.Dates;
+import org.bobine.core.impl.internal.util.ShortUuid;
+import org.bobine.sdk.hook.Hooks;
+import org.bobine.sdk.hook.VideoEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Reading, listing, searching, updating and deleting videos, with the privacy rules of {@link VideoAccess}. */
+@Component(service = VideoService.class)
+public class VideoServiceImpl implements VideoService {
+
+    private static final Map<String, String> SORTS = Map.ofEntries(
+        Map.entry("name", "v.name"), Map.entry("duration", "v.duration"), Map.entry("createdAt", "v.createdAt"),
+        Map.entry("publishedAt", "v.publishedAt"), Map.entry("originallyPublishedAt", "v.originallyPublishedAt"),
+        Map.entry("views", "v.views"), Map.entry("likes", "v.likes"),
+        // Without comments, likes over time or file sizes yet, these fall back to the closest measure we have.
+        Map.entry("comments", "v.publishedAt"), Map.entry("trending", "v.views"), Map.entry("hot", "v.views"),
+        Map.entry("best", "v.views"), Map.entry("localVideoFilesSize", "v.id"), Map.entry("match", "v.publishedAt"));
+
+    private final Database db;
+    private final Settings settings;
+    private final Dtos dtos;
+    private final VideoRemover remover;
+    private final HookRunner hooks;
+
+    /**
+     * @param db       the database
+     * @param settings instance settings
+     * @param remover  deletes videos and files
+     * @param hooks    plugin hooks
+     */
+    @Activate
+    public VideoServiceImpl(@Reference Database db, @Reference Settings settings, @Reference VideoRemover remover,
+                            @Reference HookRunner hooks) {
+        this.db = db;
+        this.settings = settings;
+        this.dtos = new Dtos(settings);
+        this.remover = remover;
+        this.hooks = hooks;
+    }
+
+    static VideoEntity find(EntityManager em, String id) {
+        String field;
+        Object value;
+        if (id != null && id.matches("\\d{1,18}")) {
+            field = "id";
+            value = Long.parseLong(id);
+        } else if (id != null && id.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            field = "uuid";
+            value = id.toLowerCase(Locale.ROOT);
+        } else if (ShortUuid.looksLikeShortUuid(id)) {
+            field = "shortUuid";
+            value = id;
+        } else {
+            throw new BobineException(404, ErrorCodes.VIDEO_NOT_FOUND, "Video not found");
+        }
+        return em.createQuery("SELECT v FROM VideoEntity v WHERE v." + field + " = :x", VideoEntity.class)
+            .setParameter("x", value).getResultList().stream().findFirst()
+            .orElseThrow(() -> new BobineException(404, ErrorCodes.VIDEO_NOT_FOUND, "Video not found"));
+    }
+
+    @Override
+    public VideoDetails get(Caller caller, String id) {
+        return db.tx(em -> {
+            VideoEntity v = find(em, id);
+            VideoAccess.checkView(caller, v);
+            List<VideoFileEntity> files = em.createQuery(
+                    "SELECT f FROM VideoFileEntity f WHERE f.video = :v ORDER BY f.resolution DESC, f.id", VideoFileEntity.class)
+                .setParameter("v", v).getResultList();
+            return dtos.details(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()), files);
+        });
+    }
+
+    @Override
+    public ResultList<Video> list(Caller caller, VideoQuery query) {
+        return query(caller, query, null, null, false);
+    }
+
+    @Override
+    public ResultList<Video> search(Caller caller, VideoQuery query) {
+        return query(caller, query, null, null, false);
+    }
+
+    @Override
+    public ResultList<Video> listForChannel(Caller caller, String handle, VideoQuery query) {
+        String name = db.tx(em -> ChannelServiceImpl.find(em, handle).getName());
+        return query(caller, query, "v.channel.name = :scope", name, false);
+    }
+
+    @Override
+    public ResultList<Video> listForAccount(Caller caller, String name, VideoQuery query) {
+        boolean exists = db.tx(em -> !em.createQuery("SELECT a.id FROM AccountEntity a WHERE a.name = :n")
+            .setParameter("n", name).getResultList().isEmpty());
+        if (!exists) {
+            throw BobineException.notFound("Account not found");
+        }
+        return query(caller, query, "v.channel.account.name = :scope", name, false);
+    }
+
+    @Override
+    public ResultList<Video> listMine(Caller caller, VideoQuery query) {
+        if (caller.anonymous()) {
+            throw BobineException.unauthorized("Authentication is required");
+        }
+        return query(caller, query, "v.channel.account.user.id = :scope", caller.userId(), true);
+    }
+
+    private ResultList<Video> query(Caller caller, VideoQuery q, String scope, Object scopeValue, boolean mine) {
+        VideoQuery query = q == null ? new VideoQuery() : q;
+        Paging.check(query.start, query.count);
+        String order = orderBy(query.sort);
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (scope != null) {
+            where.add(scope);
+            params.put("scope", scopeValue);
+        }
+        if (!mine) {
+            where.add("v.privacy IN :privacies");
+            params.put("privacies", VideoAccess.listable(caller));
+            where.add("(v.state = " + VideoConstants.STATE_PUBLISHED + " OR (v.state = "
+                + VideoConstants.STATE_TO_TRANSCODE + " AND v.waitTranscoding = false))");
+            String nsfw = query.nsfw != null ? query.nsfw : nsfwPolicy(caller).equals("do_not_list") ? "false" : "both";
+            switch (nsfw) {
+                case "true" -> where.add("v.nsfw = true");
+                case "false" -> where.add("v.nsfw = false");
+                case "both" -> {
+                }
+                default -> throw BobineException.badRequest("nsfw must be true, false or both");
+            }
+        }
+        if (Boolean.FALSE.equals(query.isLocal)) {
+            // Every video is local until federation lands.
+            where.add("v.id < 0");
+        }
+        in(where, params, "v.category", "categories", query.categoryOneOf);
+        in(where, params, "v.licence", "licences", query.licenceOneOf);
+        in(where, params, "v.language", "languages", query.languageOneOf);
+        if (query.tagsOneOf != null && !query.tagsOneOf.isEmpty()) {
+            where.add("EXISTS (SELECT t.id FROM VideoTagEntity t WHERE t.video = v AND t.name IN :tagsOne)");
+            params.put("tagsOne", lower(query.tagsOneOf));
+        }
+        if (query.tagsAllOf != null && !query.tagsAllOf.isEmpty()) {
+            List<String> all = lower(query.tagsAllOf).stream().distinct().toList();
+            where.add("(SELECT COUNT(t.id) FROM VideoTagEntity t WHERE t.video = v AND t.name IN :tagsAll) = " + all.size());
+            params.put("tagsAll", all);
+        }
+        if (query.search != null && !query.search.isBlank()) {
+            String[] words = query.search.toLowerCase(Locale.ROOT).trim().split("\\s+");
+            for (int i = 0; i < Math.min(words.length, 10); i++) {
+                where.add("(LOWER(v.name) LIKE :w" + i + " ESCAPE '\\' OR LOWER(v.description) LIKE :w" + i
+                    + " ESCAPE '\\' OR EXISTS (SELECT t.id FROM VideoTagEntity t WHERE t.video = v AND t.name = :t" + i + "))");
+                params.put("w" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.put("t" + i, words[i]);
+            }
+        }
+        String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        return db.tx(em -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(v) FROM VideoEntity v" + clause, Long.class);
+            params.forEach(count::setParameter);
+            long total = count.getSingleResult();
+            List<VideoEntity> page = List.of();
+            if (query.count > 0 && query.start < total) {
+                TypedQuery<VideoEntity> select = em.createQuery("SELECT v FROM VideoEntity v JOIN FETCH v.channel"
+                    + clause + " ORDER BY " + order, VideoEntity.class);
+                params.forEach(select::setParameter);
+                page = select.setFirstResult(query.start).setMaxResults(query.count).getResultList();
+            }
+            Map<Long, List<String>> tags = tags(em, page.stream().map(VideoEntity::getId).toList());
+            return new ResultList<>(total, page.stream()
+                .map(v -> dtos.video(v, tags.getOrDefault(v.getId(), List.of()))).toList());
+        });
+    }
+
+    private String nsfwPolicy(Caller caller) {
+        if (caller.anonymous()) {
+            return settings.defaultNsfwPolicy();
+        }
+        return db.tx(em -> {
+            UserEntity u = em.find(UserEntity.class, caller.userId());
+            return u == null ? settings.defaultNsfwPolicy() : u.getNsfwPolicy();
+        });
+    }
+
+    private static List<String> lower(List<String> l) {
+        return l.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static void in(List<String> where, Map<String, Object> params, String column, String name, List<?> values) {
+        if (values != null && !values.isEmpty()) {
+            where.add(column + " IN :" + name);
+            params.put(name, values);
+        }
+    }
+
+    private static String orderBy(String sort) {
+        String s = sort == null || sort.isEmpty() ? "-publishedAt" : sort;
+        boolean desc = s.startsWith("-");
+        String col = SORTS.get(desc ? s.substring(1) : s);
+        if (col == null) {
+            throw BobineException.badRequest("sort: unknown sort " + s);
+        }
+        return col + (desc ? " DESC" : " ASC") + ", v.id" + (desc ? " DESC" : " ASC");
+    }
+
+    static Map<Long, List<String>> tags(EntityManager em, List<Long> videoIds) {
+        Map<Long, List<String>> out = new HashMap<>();
+        if (videoIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : em.createQuery("SELECT t.video.id, t.label FROM VideoTagEntity t WHERE t.video.id IN :ids "
+            + "ORDER BY t.position", Object[].class).setParameter("ids", videoIds).getResultList()) {
+            out.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        return out;
+    }
+
+    static void setTags(EntityManager em, VideoEntity v, List<String> tags) {
+        em.createQuery("DELETE FROM VideoTagEntity t WHERE t.video = :v").setParameter("v", v).executeUpdate();
+        int i = 0;
+        for (String tag : tags) {
+            VideoTagEntity t = new VideoTagEntity();
+            t.setVideo(v);
+            t.setLabel(tag);
+            t.setName(tag.toLowerCase(Locale.ROOT));
+            t.setPosition(i++);
+            em.persist(t);
+        }
+    }
+
+    /** Applies attributes to a video; shared by upload (all set) and update (nulls kept). */
+    static void apply(EntityManager em, Caller caller, VideoEntity v, VideoAttributes a) {
+        if (a.name != null) {
+            v.setName(a.name);
+        }
+        if (a.channelId != null && (v.getChannel() == null || v.getChannel().getId() != a.channelId)) {
+            ChannelEntity c = em.find(ChannelEntity.class, a.channelId);
+            if (c == null) {
+                throw BobineException.badRequest("channelId: unknown channel " + a.channelId);
+            }
+            if (c.getAccount().getUser().getId() != caller.userId()) {
+                throw BobineException.forbidden("Cannot publish to a channel you do not own");
+            }
+            v.setChannel(c);
+        }
+        if (a.privacy != null) {
+            v.setPrivacy(a.privacy);
+        }
+        if (a.category != null) {
+            v.setCategory(a.category);
+        }
+        if (a.licence != null) {
+            v.setLicence(a.licence);
+        }
+        if (a.language != null) {
+            v.setLanguage(a.language);
+        }
+        if (a.description != null) {
+            v.setDescription(a.description);
+        }
+        if (a.support != null) {
+            v.setSupport(a.support);
+        }
+        if (a.nsfw != null) {
+            v.setNsfw(a.nsfw);
+        }
+        if (a.downloadEnabled != null) {
+            v.setDownloadEnabled(a.downloadEnabled);
+        }
+        if (a.commentsPolicy != null) {
+            v.setCommentsPolicy(a.commentsPolicy);
+        } else if (a.commentsEnabled != null) {
+            v.setCommentsPolicy(a.commentsEnabled ? 1 : 2);
+        }
+        if (a.waitTranscoding != null) {
+            v.setWaitTranscoding(a.waitTranscoding);
+        }
+        if (a.originallyPublishedAt != null) {
+            v.setOriginallyPublishedAt(Dates.parse("originallyPublishedAt", a.originallyPublishedAt));
+        }
+    }
+
+    @Override
+    public void update(Caller caller, String id, VideoAttributes update) {
+        if (update == null) {
+            throw BobineException.badRequest("A body is required");
+        }
+        Validation.video(update, false);
+        VideoEvent event = db.tx(em -> {
+            VideoEntity v = find(em, id);
+            VideoAccess.checkView(caller, v);
+            if (!VideoAccess.owns(caller, v) && !caller.admin()) {
+                throw BobineException.forbidden("Cannot update a video you do not own");
+            }
+            apply(em, caller, v, update);
+            if (update.tags != null) {
+                setTags(em, v, update.tags);
+            }
+            v.setUpdatedAt(System.currentTimeMillis());
+            return event(v);
+        });
+        hooks.action(Hooks.ACTION_VIDEO_UPDATED, event);
+    }
+
+    @Override
+    public void delete(Caller caller, String id) {
+        VideoEvent event = db.tx(em -> {
+            VideoEntity v = find(em, id);
+            VideoAccess.checkView(caller, v);
+            if (!VideoAccess.owns(caller, v) && !caller.seesAllVideos()) {
+                throw BobineException.forbidden("Cannot delete a video you do not own");
+            }
+            return event(v);
+        });
+        remover.remove(event.id());
+        hooks.action(Hooks.ACTION_VIDEO_DELETED, event);
+    }
+
+    static VideoEvent event(VideoEntity v) {
+        return new VideoEvent(v.getId(), v.getUuid(), v.getName(), v.getChannel().getAccount().getName(), v.getPrivacy());
+    }
+}

@@ -1,0 +1,204 @@
+package org.bobine.core.impl.internal.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.apache.commons.io.FileUtils;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.impl.internal.service.Settings;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The media files under the data directory. Everything is first written below {@code tmp/} and then moved
+ * into {@code storage/} with an atomic rename on the same file system, so a reader or a crash never sees a
+ * half-written file in storage; what a crash leaves in {@code tmp/} or unreferenced in {@code storage/} is
+ * swept at the next start.
+ */
+@Component(service = Storage.class)
+public class Storage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
+
+    private final Path webVideos;
+    private final Path torrents;
+    private final Path thumbnails;
+    private final Path tmp;
+    private final Path uploads;
+
+    /**
+     * @param settings where the data directory is
+     * @throws IOException when the directories cannot be created
+     */
+    @Activate
+    public Storage(@Reference Settings settings) throws IOException {
+        Path root = settings.dataDir();
+        this.webVideos = Files.createDirectories(root.resolve("storage/web-videos"));
+        this.torrents = Files.createDirectories(root.resolve("storage/torrents"));
+        this.thumbnails = Files.createDirectories(root.resolve("storage/thumbnails"));
+        this.tmp = Files.createDirectories(root.resolve("tmp"));
+        this.uploads = Files.createDirectories(root.resolve("tmp/uploads"));
+    }
+
+    /** @return the directory of web-video files */
+    public Path webVideos() {
+        return webVideos;
+    }
+
+    /** @return the directory of torrents */
+    public Path torrents() {
+        return torrents;
+    }
+
+    /** @return the directory of thumbnails */
+    public Path thumbnails() {
+        return thumbnails;
+    }
+
+    /** @return the directory of temporary files */
+    public Path tmp() {
+        return tmp;
+    }
+
+    /**
+     * @param uploadId a resumable upload id
+     * @return the file receiving its bytes
+     */
+    public Path upload(String uploadId) {
+        return uploads.resolve(safe(uploadId) + ".part");
+    }
+
+    /**
+     * @param dir  one of this storage's directories
+     * @param name a public file name
+     * @return the file
+     * @throws BobineException 404 when the name could escape the directory
+     */
+    public Path resolve(Path dir, String name) {
+        if (name == null || !SAFE_NAME.matcher(name).matches() || name.contains("..")) {
+            throw BobineException.notFound("File not found");
+        }
+        return dir.resolve(name);
+    }
+
+    /**
+     * @return a new empty temporary file below tmp/
+     */
+    public Path newTempFile() {
+        try {
+            return Files.createFile(tmp.resolve(UUID.randomUUID() + ".tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes bytes to a new temporary file.
+     *
+     * @param in the bytes
+     * @return the file
+     * @throws IOException when writing fails (the file is then removed)
+     */
+    public Path writeTemp(InputStream in) throws IOException {
+        Path f = newTempFile();
+        try (OutputStream out = Files.newOutputStream(f)) {
+            in.transferTo(out);
+        } catch (IOException | RuntimeException e) {
+            delete(f);
+            throw e;
+        }
+        return f;
+    }
+
+    /**
+     * Moves a temporary file into place atomically.
+     *
+     * @param from a file below tmp/
+     * @param to   its final place
+     * @throws IOException when the move fails
+     */
+    public void install(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Only when tmp/ and storage/ were placed on different file systems by hand.
+            Path staged = to.resolveSibling("." + to.getFileName() + ".staged");
+            FileUtils.moveFile(from.toFile(), staged.toFile());
+            Files.move(staged, to, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /**
+     * Deletes files, logging what could not be deleted.
+     *
+     * @param files files, nulls ignored
+     */
+    public void delete(Path... files) {
+        for (Path f : files) {
+            if (f != null) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    LOG.warn("Could not delete {}", f, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Removes what a crash can leave behind: temporary files, uploads without a session, and files in
+     * storage that no row references.
+     *
+     * @param liveUploads ids of resumable sessions still open
+     * @param referenced  every file name rows refer to, in any storage directory
+     * @return how many files were removed
+     */
+    public int sweep(Set<String> liveUploads, Set<String> referenced) {
+        int removed = 0;
+        removed += sweepDir(tmp, name -> false);
+        removed += sweepDir(uploads, name -> name.endsWith(".part")
+            && liveUploads.contains(name.substring(0, name.length() - ".part".length())));
+        for (Path dir : new Path[] {webVideos, torrents, thumbnails}) {
+            removed += sweepDir(dir, referenced::contains);
+        }
+        if (removed > 0) {
+            LOG.info("Removed {} leftover files from an interrupted run", removed);
+        }
+        return removed;
+    }
+
+    private int sweepDir(Path dir, java.util.function.Predicate<String> keep) {
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, Files::isRegularFile)) {
+            for (Path f : files) {
+                if (!keep.test(f.getFileName().toString())) {
+                    delete(f);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not list {}", dir, e);
+        }
+        return removed;
+    }
+
+    private static String safe(String id) {
+        if (id == null || !SAFE_NAME.matcher(id).matches()) {
+            throw BobineException.notFound("Upload not found");
+        }
+        return id;
+    }
+}
