@@ -1,0 +1,83 @@
+package org.bobine.core.rest.internal;
+
+import java.security.Principal;
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.SecurityContext;
+import org.bobine.core.api.AuthService;
+import org.bobine.core.api.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * Resolves the bearer token of every request into a {@link Caller}, the request's principal. A request
+ * without token is anonymous; a request with a bad token is refused with 401, as PeerTube does, even on
+ * public routes, so a client learns at once that its token expired.
+ */
+@Component(service = ContainerRequestFilter.class)
+@JaxrsExtension
+@JaxrsName(AuthFilter.NAME)
+@Priority(Priorities.AUTHENTICATION)
+public class AuthFilter implements ContainerRequestFilter {
+
+    static final String NAME = "bobine.auth";
+
+    private final AuthService auth;
+
+    /** @param auth token resolution */
+    @Activate
+    public AuthFilter(@Reference AuthService auth) {
+        this.auth = auth;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Caller caller = Caller.ANONYMOUS;
+        if (header != null && !header.isBlank()) {
+            if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw new org.bobine.core.api.BobineException(401, "invalid_token", "Token is invalid");
+            }
+            caller = auth.authenticate(header.substring(7).trim());
+        }
+        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        request.setSecurityContext(new CallerContext(caller, secure));
+    }
+
+    /** The security context carrying the caller. */
+    record CallerContext(Caller caller, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return caller.anonymous() ? null : caller;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.role() != null && caller.role().name().equalsIgnoreCase(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return caller.anonymous() ? null : "Bearer";
+        }
+    }
+
+    /**
+     * @param sc a request's security context
+     * @return the caller, anonymous when the filter did not run
+     */
+    static Caller caller(SecurityContext sc) {
+        return sc instanceof CallerContext c ? c.caller() : Caller.ANONYMOUS;
+    }
+}

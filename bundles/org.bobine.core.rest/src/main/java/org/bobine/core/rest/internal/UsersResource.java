@@ -1,0 +1,165 @@
+package org.bobine.core.rest.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.bobine.core.api.AuthService;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.api.ErrorCodes;
+import org.bobine.core.api.model.TokenResponse;
+import org.bobine.core.api.UserService;
+import org.bobine.core.api.VideoService;
+import org.bobine.core.api.model.ResultList;
+import org.bobine.core.api.model.User;
+import org.bobine.core.api.model.UserCreate;
+import org.bobine.core.api.model.Video;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Users: tokens (PeerTube's OAuth endpoints live here), create (administrators), register, me, my videos, list, block. */
+@Component(service = UsersResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({Resources.EXTENSIONS_FILTER_JSON, Resources.EXTENSIONS_FILTER_AUTH, Resources.EXTENSIONS_FILTER_PROBLEMS})
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    private final UserService users;
+    private final AuthService auth;
+    private final VideoService videos;
+
+    /**
+     * @param users  users
+     * @param auth   tokens
+     * @param videos videos
+     */
+    @Activate
+    public UsersResource(@Reference UserService users, @Reference AuthService auth, @Reference VideoService videos) {
+        this.users = users;
+        this.auth = auth;
+        this.videos = videos;
+    }
+
+    /** @param sc caller @param start offset @param count size @return users */
+    @GET
+    public ResultList<User> list(@Context SecurityContext sc, @QueryParam("start") String start,
+                                 @QueryParam("count") String count) {
+        return users.list(AuthFilter.caller(sc), Params.start(start), Params.count(count));
+    }
+
+    /** @param sc caller @param body user @return ids */
+    @POST
+    @javax.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> create(@Context SecurityContext sc, UserCreate body) {
+        requireBody(body);
+        User u = users.create(AuthFilter.caller(sc), body);
+        return Map.of("user", Map.of("id", u.id, "account", Map.of("id", u.account.id)));
+    }
+
+    /** @param body registration @return 204 */
+    @POST
+    @Path("register")
+    @javax.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public Response register(UserCreate body) {
+        requireBody(body);
+        users.register(body);
+        return Response.noContent().build();
+    }
+
+    /** @param sc caller @return the caller */
+    @GET
+    @Path("me")
+    public User me(@Context SecurityContext sc) {
+        return users.me(AuthFilter.caller(sc));
+    }
+
+    /** @param sc caller @param uri query @return the caller's videos */
+    @GET
+    @Path("me/videos")
+    public ResultList<Video> myVideos(@Context SecurityContext sc, @Context UriInfo uri) {
+        return videos.listMine(AuthFilter.caller(sc), Params.videoQuery(uri));
+    }
+
+    /** @param sc caller @param id user @param body reason @return 204 */
+    @POST
+    @Path("{id}/block")
+    public Response block(@Context SecurityContext sc, @PathParam("id") String id, Map<String, String> body) {
+        users.setBlocked(AuthFilter.caller(sc), Params.longValue("id", id), true, body == null ? null : body.get("reason"));
+        return Response.noContent().build();
+    }
+
+    /** @param sc caller @param id user @return 204 */
+    @POST
+    @Path("{id}/unblock")
+    public Response unblock(@Context SecurityContext sc, @PathParam("id") String id) {
+        users.setBlocked(AuthFilter.caller(sc), Params.longValue("id", id), false, null);
+        return Response.noContent().build();
+    }
+
+    /**
+     * @param form    the form
+     * @param request the request, for the client's address
+     * @return a token pair
+     */
+    @POST
+    @Path("token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response token(MultivaluedMap<String, String> form, @Context HttpServletRequest request) {
+        String grant = form.getFirst("grant_type");
+        TokenResponse t;
+        if ("password".equals(grant)) {
+            t = auth.passwordGrant(form.getFirst("client_id"), form.getFirst("client_secret"),
+                form.getFirst("username"), form.getFirst("password"), request.getRemoteAddr());
+        } else if ("refresh_token".equals(grant)) {
+            t = auth.refreshGrant(form.getFirst("client_id"), form.getFirst("client_secret"),
+                form.getFirst("refresh_token"));
+        } else {
+            throw new BobineException(400, ErrorCodes.UNSUPPORTED_GRANT_TYPE,
+                "Unsupported grant type: grant_type is invalid");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("token_type", t.tokenType());
+        body.put("access_token", t.accessToken());
+        body.put("refresh_token", t.refreshToken());
+        body.put("expires_in", t.expiresIn());
+        body.put("refresh_token_expires_in", t.refreshTokenExpiresIn());
+        return Response.ok(body).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
+    }
+
+    /**
+     * @param authorization the bearer token to revoke
+     * @return success
+     */
+    @POST
+    @Path("revoke-token")
+    public Map<String, Object> revoke(@javax.ws.rs.HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new BobineException(401, ErrorCodes.INVALID_TOKEN, "Token is invalid");
+        }
+        auth.revoke(authorization.substring(7).trim());
+        return Map.of("success", true);
+    }
+
+    static void requireBody(Object body) {
+        if (body == null) {
+            throw BobineException.badRequest("A JSON body is required");
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package org.bobine.core.rest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.apache.commons.fileupload.FileItemIterator;
+import org.apache.commons.fileupload.FileItemStream;
+import org.apache.commons.fileupload.FileUploadException;
+import org.apache.commons.fileupload.servlet.ServletFileUpload;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.api.Caller;
+import org.bobine.core.api.InstanceService;
+import org.bobine.core.api.StagedUpload;
+import org.bobine.core.api.UploadService;
+import org.bobine.core.api.VideoConstants;
+import org.bobine.core.api.VideoService;
+import org.bobine.core.api.model.ResultList;
+import org.bobine.core.api.model.UploadProgress;
+import org.bobine.core.api.model.Video;
+import org.bobine.core.api.model.VideoAttributes;
+import org.bobine.core.api.model.VideoDetails;
+import org.bobine.core.api.model.VideoRef;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Videos: list, get, update, delete, the constant tables, and both upload protocols. */
+@Component(service = VideosResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({Resources.EXTENSIONS_FILTER_JSON, Resources.EXTENSIONS_FILTER_AUTH, Resources.EXTENSIONS_FILTER_PROBLEMS})
+@Path("/api/v1/videos")
+@Produces(MediaType.APPLICATION_JSON)
+public class VideosResource {
+
+    private static final Pattern RANGE = Pattern.compile("bytes (\\d{1,18})-(\\d{1,18})/(\\d{1,18})");
+    private static final Pattern RANGE_QUERY = Pattern.compile("bytes \\*/(\\d{1,18})");
+    private static final Pattern TAG_FIELD = Pattern.compile("tags\\[(\\d{1,2})]");
+    private static final int FIELD_MAX = 20_000;
+    private static final int IMAGE_MAX = 8 * 1024 * 1024;
+
+    private final VideoService videos;
+    private final UploadService uploads;
+    private final InstanceService instance;
+
+    /**
+     * @param videos   videos
+     * @param uploads  uploads
+     * @param instance the instance, for upload URLs
+     */
+    @Activate
+    public VideosResource(@Reference VideoService videos, @Reference UploadService uploads,
+                          @Reference InstanceService instance) {
+        this.videos = videos;
+        this.uploads = uploads;
+        this.instance = instance;
+    }
+
+    /** @param sc caller @param uri query @return videos */
+    @GET
+    public ResultList<Video> list(@Context SecurityContext sc, @Context UriInfo uri) {
+        return videos.list(AuthFilter.caller(sc), Params.videoQuery(uri));
+    }
+
+    /** @return categories */
+    @GET
+    @Path("categories")
+    public Map<String, String> categories() {
+        return stringKeys(VideoConstants.CATEGORIES);
+    }
+
+    /** @return licences */
+    @GET
+    @Path("licences")
+    public Map<String, String> licences() {
+        return stringKeys(VideoConstants.LICENCES);
+    }
+
+    /** @return languages */
+    @GET
+    @Path("languages")
+    public Map<String, String> languages() {
+        return VideoConstants.LANGUAGES;
+    }
+
+    /** @return privacies */
+    @GET
+    @Path("privacies")
+    public Map<String, String> privacies() {
+        return stringKeys(VideoConstants.PRIVACIES);
+    }
+
+    private static Map<String, String> stringKeys(Map<Integer, String> m) {
+        Map<String, String> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
+
+    /** @param sc caller @param id id, UUID or short UUID @return the video */
+    @GET
+    @Path("{id}")
+    public VideoDetails get(@Context SecurityContext sc, @PathParam("id") String id) {
+        return videos.get(AuthFilter.caller(sc), id);
+    }
+
+    /** @param sc caller @param id video @param body changes @return 204 */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@Context SecurityContext sc, @PathParam("id") String id, VideoAttributes body) {
+        UsersResource.requireBody(body);
+        videos.update(AuthFilter.caller(sc), id, body);
+        return Response.noContent().build();
+    }
+
+    /** @param sc caller @param id video @return 204 */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@Context SecurityContext sc, @PathParam("id") String id) {
+        videos.delete(AuthFilter.caller(sc), id);
+        return Response.noContent().build();
+    }
+
+    /**
+     * PeerTube's legacy upload: one multipart request with the fields, then the file.
+     *
+     * @param sc      caller
+     * @param request the raw request, read as a stream
+     * @return the new video's ids, 200 as PeerTube answers
+     */
+    @POST
+    @Path("upload")
+    public Map<String, Object> upload(@Context SecurityContext sc, @Context HttpServletRequest request) {
+        Caller caller = AuthFilter.caller(sc);
+        if (caller.anonymous()) {
+            throw BobineException.unauthorized("Authentication is required");
+        }
+        if (!ServletFileUpload.isMultipartContent(request)) {
+            throw new BobineException(415, null, "multipart/form-data is expected");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        TreeMap<Integer, String> tags = new TreeMap<>();
+        byte[] thumbnail = null;
+        byte[] preview = null;
+        StagedUpload staged = null;
+        String filename = null;
+        boolean handedOver = false;
+        try {
+            FileItemIterator parts = new ServletFileUpload().getItemIterator(request);
+            while (parts.hasNext()) {
+                FileItemStream part = parts.next();
+                String name = part.getFieldName();
+                try (InputStream in = part.openStream()) {
+                    if (part.isFormField()) {
+                        String value = new String(readBounded(in, FIELD_MAX, name), java.nio.charset.StandardCharsets.UTF_8);
+                        Matcher m = TAG_FIELD.matcher(name);
+                        if (m.matches()) {
+                            tags.put(Integer.valueOf(m.group(1)), value);
+                        } else if (name.equals("tags") || name.equals("tags[]")) {
+                            tags.put(tags.isEmpty() ? 0 : tags.lastKey() + 1, value);
+                        } else {
+                            fields.put(name, value);
+                        }
+                    } else if (name.equals("videofile")) {
+                        if (staged != null) {
+                            throw BobineException.badRequest("Only one videofile is allowed");
+                        }
+                        filename = part.getName();
+                        staged = uploads.stage(caller, in);
+                    } else if (name.equals("thumbnailfile")) {
+                        thumbnail = readBounded(in, IMAGE_MAX, name);
+                    } else if (name.equals("previewfile")) {
+                        preview = readBounded(in, IMAGE_MAX, name);
+                    } else {
+                        in.transferTo(java.io.OutputStream.nullOutputStream());
+                    }
+                }
+            }
+            if (staged == null) {
+                throw BobineException.badRequest("videofile is required");
+            }
+            VideoAttributes attrs = attributes(fields);
+            if (!tags.isEmpty()) {
+                attrs.tags = new java.util.ArrayList<>(tags.values());
+            }
+            handedOver = true;
+            VideoRef ref = uploads.upload(caller, attrs, filename, staged, thumbnail != null ? thumbnail : preview);
+            return Map.of("video", ref);
+        } catch (FileUploadException | IOException e) {
+            throw BobineException.badRequest("Malformed multipart body: " + e.getMessage());
+        } finally {
+            if (!handedOver) {
+                uploads.discard(staged);
+            }
+        }
+    }
+
+    private static byte[] readBounded(InputStream in, int max, String field) throws IOException {
+        byte[] b = in.readNBytes(max + 1);
+        if (b.length > max) {
+            throw new BobineException(413, null, field + " is too large");
+        }
+        return b;
+    }
+
+    static VideoAttributes attributes(Map<String, String> f) {
+        VideoAttributes a = new VideoAttributes();
+        a.name = f.get("name");
+        a.channelId = Params.longValue("channelId", f.get("channelId"));
+        a.privacy = Params.integer("privacy", f.get("privacy"));
+        a.category = Params.integer("category", f.get("category"));
+        a.licence = Params.integer("licence", f.get("licence"));
+        a.language = emptyToNull(f.get("language"));
+        a.description = emptyToNull(f.get("description"));
+        a.support = emptyToNull(f.get("support"));
+        a.commentsPolicy = Params.integer("commentsPolicy", f.get("commentsPolicy"));
+        a.commentsEnabled = Params.bool("commentsEnabled", f.get("commentsEnabled"));
+        a.downloadEnabled = Params.bool("downloadEnabled", f.get("downloadEnabled"));
+        a.nsfw = Params.bool("nsfw", f.get("nsfw"));
+        a.waitTranscoding = Params.bool("waitTranscoding", f.get("waitTranscoding"));
+        a.originallyPublishedAt = emptyToNull(f.get("originallyPublishedAt"));
+        return a;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /**
+     * Opens a resumable upload (PeerTube's protocol).
+     *
+     * @param sc     caller
+     * @param length X-Upload-Content-Length
+     * @param body   the video's attributes, with filename
+     * @return 201 with the session's Location
+     */
+    @POST
+    @Path("upload-resumable")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startResumable(@Context SecurityContext sc, @HeaderParam("X-Upload-Content-Length") String length,
+                                   VideoAttributes body) {
+        UsersResource.requireBody(body);
+        Long size = Params.longValue("X-Upload-Content-Length", length);
+        if (size == null) {
+            throw BobineException.badRequest("X-Upload-Content-Length is required");
+        }
+        UploadProgress p = uploads.startResumable(AuthFilter.caller(sc), body, size);
+        URI location = URI.create("//" + instance.host() + "/api/v1/videos/upload-resumable?upload_id=" + p.uploadId());
+        return Response.status(201).location(location).header("Content-Length", 0).build();
+    }
+
+    /**
+     * Receives a chunk, or answers where a session stands ({@code Content-Range: bytes *}/total).
+     *
+     * @param sc       caller
+     * @param uploadId the session
+     * @param range    Content-Range
+     * @param body     the chunk
+     * @return 308 with Range until the last chunk, then 200 with the video
+     */
+    @PUT
+    @Path("upload-resumable")
+    @Consumes(MediaType.WILDCARD)
+    public Response putChunk(@Context SecurityContext sc, @QueryParam("upload_id") String uploadId,
+                             @HeaderParam("Content-Range") String range, InputStream body) {
+        Caller caller = AuthFilter.caller(sc);
+        if (caller.anonymous()) {
+            throw BobineException.unauthorized("Authentication is required");
+        }
+        UploadProgress p;
+        if (range == null || RANGE_QUERY.matcher(range.trim()).matches()) {
+            p = uploads.resumableStatus(caller, uploadId);
+        } else {
+            Matcher m = RANGE.matcher(range.trim());
+            if (!m.matches()) {
+                throw BobineException.badRequest("Content-Range must be 'bytes first-last/total'");
+            }
+            p = uploads.appendResumable(caller, uploadId, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
+                Long.parseLong(m.group(3)), body);
+        }
+        if (p.complete()) {
+            return Response.ok(Map.of("video", p.video())).build();
+        }
+        Response.ResponseBuilder r = Response.status(308);
+        if (p.received() > 0) {
+            r.header("Range", "bytes=0-" + (p.received() - 1));
+        }
+        return r.header("Content-Length", 0).build();
+    }
+
+    /**
+     * @param sc       caller
+     * @param uploadId the session
+     * @return 204
+     */
+    @DELETE
+    @Path("upload-resumable")
+    public Response cancel(@Context SecurityContext sc, @QueryParam("upload_id") String uploadId) {
+        uploads.cancelResumable(AuthFilter.caller(sc), uploadId);
+        return Response.noContent().build();
+    }
+}
