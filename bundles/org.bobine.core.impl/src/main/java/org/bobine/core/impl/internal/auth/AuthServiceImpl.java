@@ -30,7 +30,7 @@ public class AuthServiceImpl implements AuthService {
     private final Database db;
     private final OAuthClient client;
     private final LoginRateLimiter limiter =
-        new LoginRateLimiter(15, 10, 5 * 60 * 1000L, System::currentTimeMillis);
+        new LoginRateLimiter(30, 10, 5 * 60 * 1000L, System::currentTimeMillis);
 
     /**
      * @param db the database

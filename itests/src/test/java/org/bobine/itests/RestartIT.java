@@ -1,0 +1,76 @@
+package org.bobine.itests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Durability, on an instance of its own: a clean restart and a kill -9 keep every row and file, tokens
+ * stay valid, and a resumable upload interrupted by either is completed afterwards.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RestartIT {
+
+    private Bobine bobine;
+
+    @BeforeAll
+    void boot() {
+        bobine = Bobine.create("restart");
+    }
+
+    @AfterAll
+    void shutdown() {
+        bobine.close();
+    }
+
+    @Test
+    void restartsKeepEverythingAndResumableUploadsCarryOn() {
+        Users.TestUser u = Users.create(bobine, "durable");
+        byte[] clip = Media.video();
+        Api.Res first = u.api().upload(u.channelId(), "Before the restart", 1, "before.mp4", clip, "durable");
+        assertEquals(200, first.status(), first.toString());
+        String uuid = first.json().get("video").get("uuid").asText();
+        String channel = u.api().postJson("/api/v1/video-channels", Api.obj("name", u.name() + "_second",
+            "displayName", "Second")).json().get("videoChannel").get("id").asText();
+
+        String location = Resumable.start(u, "Across restarts", 1, "across.mp4", clip.length);
+        int third = clip.length / 3;
+        assertEquals(308, Resumable.put(u, location, clip, 0, third).status());
+
+        List<String> files = bobine.files("storage/web-videos");
+        JsonNode before = u.api().get("/api/v1/videos/" + uuid).json();
+
+        bobine.restart();
+
+        assertEquals(before.get("files").toString(), u.api().get("/api/v1/videos/" + uuid).json().get("files").toString(),
+            "the token is still valid and the video unchanged");
+        assertEquals(files, bobine.files("storage/web-videos"));
+        assertEquals(channel, String.valueOf(Api.anonymous(bobine).get("/api/v1/video-channels/" + u.name() + "_second")
+            .json().get("id").asLong()));
+        Api.Res status = Resumable.status(u, location, clip.length);
+        assertEquals(308, status.status());
+        assertEquals("bytes=0-" + (third - 1), status.header("Range"));
+        assertEquals(308, Resumable.put(u, location, clip, third, 2 * third).status());
+
+        bobine.kill();
+        bobine.start();
+
+        status = Resumable.status(u, location, clip.length);
+        assertEquals(308, status.status(), status.toString());
+        int received = Integer.parseInt(status.header("Range").substring("bytes=0-".length())) + 1;
+        Api.Res done = Resumable.put(u, location, clip, received, clip.length);
+        assertEquals(200, done.status(), done.toString());
+        String second = done.json().get("video").get("uuid").asText();
+        JsonNode v = u.api().get("/api/v1/videos/" + second).json();
+        assertArrayEquals(clip, Api.anonymous(bobine).get(v.get("files").get(0).get("fileUrl").asText()).raw().body());
+        assertEquals(2, u.api().get("/api/v1/users/me/videos").json().get("total").asInt());
+        assertEquals(List.of(), bobine.files("tmp"));
+        assertEquals(List.of(), bobine.files("tmp/uploads"));
+    }
+}

@@ -1,0 +1,184 @@
+package org.bobine.itests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Both upload protocols, the files and torrents they produce, and deletion. */
+@ExtendWith(BobineExtension.class)
+class UploadIT {
+
+    private final Bobine bobine;
+
+    UploadIT(Bobine bobine) {
+        this.bobine = bobine;
+    }
+
+    @Test
+    void multipartUploadPublishesTheOriginalWithATorrent() throws Exception {
+        Users.TestUser u = Users.create(bobine, "up");
+        byte[] clip = Media.video();
+        Api.Res r = u.api().multipart("/api/v1/videos/upload", new Api.Multipart()
+            .field("name", "Sunset over the bay").field("channelId", String.valueOf(u.channelId()))
+            .field("privacy", "1").field("category", "15").field("licence", "1").field("language", "fr")
+            .field("description", "A *short* clip").field("nsfw", "false").field("waitTranscoding", "true")
+            .field("tags[0]", "Sunset").field("tags[1]", "bay")
+            .file("thumbnailfile", "thumb.jpg", "image/jpeg", Media.thumbnail())
+            .file("videofile", "sunset.mp4", "video/mp4", clip));
+        assertEquals(200, r.status(), r.toString());
+        JsonNode ref = r.json().get("video");
+        String uuid = ref.get("uuid").asText();
+        assertEquals(22, ref.get("shortUUID").asText().length());
+
+        JsonNode v = u.api().get("/api/v1/videos/" + ref.get("shortUUID").asText()).json();
+        assertEquals(uuid, v.get("uuid").asText());
+        assertEquals("Sunset over the bay", v.get("name").asText());
+        assertEquals("Science & Technology", v.get("category").get("label").asText());
+        assertEquals("French", v.get("language").get("label").asText());
+        assertEquals(1, v.get("state").get("id").asInt());
+        assertEquals("[\"Sunset\",\"bay\"]", v.get("tags").toString());
+        assertEquals(u.channel(), v.get("channel").get("name").asText());
+
+        JsonNode file = v.get("files").get(0);
+        assertEquals(clip.length, file.get("size").asLong());
+        String fileUrl = file.get("fileUrl").asText();
+        Api.Res served = Api.anonymous(bobine).get(fileUrl);
+        assertEquals(200, served.status());
+        assertEquals("video/mp4", served.contentType());
+        assertArrayEquals(clip, served.raw().body());
+        Api.Res ranged = rangeGet(fileUrl, "bytes=10-19");
+        assertEquals(206, ranged.status());
+        assertArrayEquals(Arrays.copyOfRange(clip, 10, 20), ranged.raw().body());
+
+        Api.Res torrent = Api.anonymous(bobine).get(file.get("torrentUrl").asText());
+        assertEquals(200, torrent.status());
+        assertEquals("application/x-bittorrent", torrent.contentType());
+        String meta = new String(torrent.raw().body(), StandardCharsets.ISO_8859_1);
+        assertTrue(meta.contains("8:url-list") && meta.contains(fileUrl), "web seed to the file");
+        String infoHash = sha1Hex(infoDict(torrent.raw().body()));
+        assertTrue(file.get("magnetUri").asText().contains("xt=urn:btih:" + infoHash));
+
+        Api.Res thumb = Api.anonymous(bobine).get(v.get("thumbnailPath").asText());
+        assertEquals(200, thumb.status());
+        assertEquals("image/jpeg", thumb.contentType());
+
+        JsonNode mine = u.api().get("/api/v1/users/me/videos").json();
+        assertEquals(1, mine.get("total").asInt());
+        JsonNode found = Api.anonymous(bobine).get("/api/v1/search/videos?search=sunset").json();
+        assertTrue(found.get("total").asInt() >= 1);
+        JsonNode byTag = Api.anonymous(bobine).get("/api/v1/videos?tagsOneOf=bay&count=100").json();
+        assertTrue(byTag.get("data").findValuesAsText("uuid").contains(uuid));
+
+        JsonNode me = u.api().get("/api/v1/users/me").json();
+        assertEquals(clip.length, me.get("videoQuotaUsed").asLong());
+
+        assertEquals(204, u.api().delete("/api/v1/videos/" + uuid).status());
+        assertEquals(404, Api.anonymous(bobine).get("/api/v1/videos/" + uuid).status());
+        assertEquals(404, Api.anonymous(bobine).get(fileUrl).status());
+        String name = fileUrl.substring(fileUrl.lastIndexOf('/') + 1);
+        assertFalse(bobine.files("storage/web-videos").contains(name), "the file is gone from storage");
+    }
+
+    @Test
+    void resumableUploadInChunks() {
+        Users.TestUser u = Users.create(bobine, "resume");
+        byte[] clip = Media.video();
+        String location = Resumable.start(u, "Chunked", 1, "chunked.mp4", clip.length);
+        int chunk = clip.length / 3 + 1;
+        Api.Res last = null;
+        for (int from = 0; from < clip.length; from += chunk) {
+            int to = Math.min(clip.length, from + chunk);
+            last = Resumable.put(u, location, clip, from, to);
+            if (to < clip.length) {
+                assertEquals(308, last.status(), last.toString());
+                assertEquals("bytes=0-" + (to - 1), last.header("Range"));
+                Api.Res status = Resumable.status(u, location, clip.length);
+                assertEquals(308, status.status());
+                assertEquals("bytes=0-" + (to - 1), status.header("Range"));
+            }
+        }
+        assertNotNull(last);
+        assertEquals(200, last.status(), last.toString());
+        String uuid = last.json().get("video").get("uuid").asText();
+        JsonNode v = u.api().get("/api/v1/videos/" + uuid).json();
+        assertEquals(clip.length, v.get("files").get(0).get("size").asLong());
+        assertArrayEquals(clip, Api.anonymous(bobine).get(v.get("files").get(0).get("fileUrl").asText()).raw().body());
+        assertEquals(204, u.api().delete(location).status(), "PeerTube's clients end with a DELETE");
+    }
+
+    @Test
+    void aCancelledResumableUploadLeavesNothing() {
+        Users.TestUser u = Users.create(bobine, "cancel");
+        byte[] clip = Media.video();
+        String location = Resumable.start(u, "Cancelled", 1, "cancel.mp4", clip.length);
+        assertEquals(308, Resumable.put(u, location, clip, 0, 1000).status());
+        assertEquals(204, u.api().delete(location).status());
+        assertEquals(404, Resumable.status(u, location, clip.length).status());
+        String id = location.substring(location.indexOf("upload_id=") + 10);
+        assertFalse(bobine.files("tmp/uploads").contains(id + ".part"));
+        assertEquals(0, u.api().get("/api/v1/users/me/videos").json().get("total").asInt());
+    }
+
+    @Test
+    void constantTablesAreServed() {
+        Api anon = Api.anonymous(bobine);
+        assertEquals("Music", anon.get("/api/v1/videos/categories").json().get("1").asText());
+        assertEquals("Attribution", anon.get("/api/v1/videos/licences").json().get("1").asText());
+        assertEquals("French", anon.get("/api/v1/videos/languages").json().get("fr").asText());
+        assertEquals("Internal", anon.get("/api/v1/videos/privacies").json().get("4").asText());
+    }
+
+    private Api.Res rangeGet(String url, String range) throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var res = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Range", range).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        return new Api.Res(res.statusCode(), res);
+    }
+
+    /** The raw bencoded "info" dictionary of a single-file torrent (it is the value after "4:info"). */
+    static byte[] infoDict(byte[] torrent) {
+        String s = new String(torrent, StandardCharsets.ISO_8859_1);
+        int start = s.indexOf("4:info") + 6;
+        int end = skip(torrent, start);
+        return Arrays.copyOfRange(torrent, start, end);
+    }
+
+    private static int skip(byte[] b, int i) {
+        char c = (char) b[i];
+        if (c == 'i') {
+            while (b[i] != 'e') {
+                i++;
+            }
+            return i + 1;
+        }
+        if (c == 'l' || c == 'd') {
+            i++;
+            while (b[i] != 'e') {
+                i = skip(b, i);
+            }
+            return i + 1;
+        }
+        int colon = i;
+        while (b[colon] != ':') {
+            colon++;
+        }
+        int len = Integer.parseInt(new String(b, i, colon - i, StandardCharsets.US_ASCII));
+        return colon + 1 + len;
+    }
+
+    static String sha1Hex(byte[] b) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(b));
+    }
+
+}
