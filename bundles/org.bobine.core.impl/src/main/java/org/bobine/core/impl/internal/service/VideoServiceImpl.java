@@ -311,6 +311,7 @@ public class VideoServiceImpl implements VideoService {
         if (update == null) {
             throw BobineException.badRequest("A body is required");
         }
+        requireUser(caller);
         Validation.video(update, false);
         VideoEvent event = db.tx(em -> {
             VideoEntity v = find(em, id);
@@ -330,6 +331,7 @@ public class VideoServiceImpl implements VideoService {
 
     @Override
     public void delete(Caller caller, String id) {
+        requireUser(caller);
         VideoEvent event = db.tx(em -> {
             VideoEntity v = find(em, id);
             VideoAccess.checkView(caller, v);
@@ -340,6 +342,13 @@ public class VideoServiceImpl implements VideoService {
         });
         remover.remove(event.id());
         hooks.action(Hooks.ACTION_VIDEO_DELETED, event);
+    }
+
+    /** Changes need a logged-in caller: checked first, as PeerTube authenticates before looking anything up. */
+    private static void requireUser(Caller caller) {
+        if (caller.anonymous()) {
+            throw BobineException.unauthorized("Authentication is required");
+        }
     }
 
     static VideoEvent event(VideoEntity v) {
