@@ -140,26 +140,34 @@ public final class Bobine implements AutoCloseable {
     public void stop() {
         if (process != null && process.isAlive()) {
             // bin/karaf runs java as a child: Karaf's shutdown hook handles SIGTERM on the JVM itself.
-            process.descendants().forEach(ProcessHandle::destroy);
+            List<ProcessHandle> children = process.descendants().toList();
+            children.forEach(ProcessHandle::destroy);
             process.destroy();
-            waitFor();
+            waitFor(children);
         }
     }
 
     /** Kills the instance with SIGKILL, as a crash would. */
     public void kill() {
         if (process != null && process.isAlive()) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            List<ProcessHandle> children = process.descendants().toList();
+            children.forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            waitFor();
+            waitFor(children);
         }
     }
 
-    private void waitFor() {
+    /** Waits for the script and the JVM it started, so the next start finds the instance gone. */
+    private void waitFor(List<ProcessHandle> children) {
         try {
             process.waitFor();
+            for (ProcessHandle child : children) {
+                child.onExit().get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -44,7 +44,14 @@ public class UserAddCommand implements Action {
         c.username = username;
         c.email = email;
         c.password = password != null ? password : session.readLine("Password: ", '*');
-        c.role = UserRole.valueOf(role.toUpperCase(java.util.Locale.ROOT)).id();
+        UserRole r;
+        try {
+            r = UserRole.valueOf(role.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("Unknown role '" + role + "': use administrator, moderator or user");
+            return null;
+        }
+        c.role = r.id();
         c.videoQuota = quota;
         User u = users.create(UserListCommand.SHELL, c);
         System.out.println("Created user " + u.username + " (id " + u.id + ") with channel " + u.videoChannels.get(0).name);

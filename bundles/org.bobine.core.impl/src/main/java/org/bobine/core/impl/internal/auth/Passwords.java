@@ -42,8 +42,13 @@ public final class Passwords {
         if (parts.length != 4 || !parts[0].equals("pbkdf2-sha512")) {
             return false;
         }
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        String expected = hash(password, salt, Integer.parseInt(parts[1]));
+        String expected;
+        try {
+            expected = hash(password, Base64.getDecoder().decode(parts[2]), Integer.parseInt(parts[1]));
+        } catch (IllegalArgumentException e) {
+            // Not a value hash() wrote (bad count, bad base64, empty salt): it matches no password.
+            return false;
+        }
         return MessageDigest.isEqual(expected.getBytes(), stored.getBytes());
     }
 

@@ -96,7 +96,10 @@ public class HookRunner {
             R current = value;
             try {
                 R r = bounded(() -> hook.filter(input, current));
-                if (r != null) {
+                if (r != null && initial != null && !initial.getClass().isInstance(r)) {
+                    LOG.warn("Hook {} of service {} returned a {} instead of a {} and was skipped", name,
+                        e.serviceId(), r.getClass().getName(), initial.getClass().getName());
+                } else if (r != null) {
                     value = r;
                 }
             } catch (Exception ex) {

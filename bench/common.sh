@@ -1,0 +1,51 @@
+# Shared by the benchmarks: start a fresh copy of the built distribution on loopback and stop it.
+# Usage: source bench/common.sh; bobine_start <dir> <port>; ...; bobine_stop <dir>
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(dirname "$BENCH_DIR")"
+ASSEMBLY="$REPO/karaf-distribution/target/assembly"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
+ROOT_PASSWORD="bench-root-password"
+
+need() {
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "bench needs $tool (apt-get install $tool)" >&2; exit 1; }
+  done
+}
+
+bobine_start() { # dir port -> prints seconds to the first 200
+  local dir="$1" port="$2"
+  [ -d "$ASSEMBLY/bin" ] || { echo "build first: mvn -DskipTests install" >&2; exit 1; }
+  rm -rf "$dir" && cp -r "$ASSEMBLY" "$dir"
+  local start; start=$(date +%s.%N)
+  BOBINE_HTTP_PORT="$port" BOBINE_SSH_PORT=$((port + 1)) BOBINE_PUBLIC_URL="http://127.0.0.1:$port" \
+    BOBINE_ROOT_PASSWORD="$ROOT_PASSWORD" "$dir/bin/start" >/dev/null 2>&1
+  for _ in $(seq 1 1200); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/videos?count=1")" = "200" ]; then
+      echo "$(date +%s.%N) - $start" | bc
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "Bobine did not answer on port $port" >&2
+  return 1
+}
+
+bobine_pid() { # dir
+  pgrep -f -- "-Dkaraf.home=$1 " | head -1
+}
+
+bobine_stop() { # dir
+  "$1/bin/stop" >/dev/null 2>&1 || true
+  for _ in $(seq 1 300); do bobine_pid "$1" >/dev/null || return 0; sleep 0.1; done
+}
+
+token() { # base url -> access token of root
+  local client id secret
+  client=$(curl -s "$1/api/v1/oauth-clients/local")
+  id=$(echo "$client" | python3 -c 'import json,sys;print(json.load(sys.stdin)["client_id"])')
+  secret=$(echo "$client" | python3 -c 'import json,sys;print(json.load(sys.stdin)["client_secret"])')
+  curl -s "$1/api/v1/users/token" -d "client_id=$id&client_secret=$secret&grant_type=password&username=root&password=$ROOT_PASSWORD" \
+    | python3 -c 'import json,sys;print(json.load(sys.stdin)["access_token"])'
+}

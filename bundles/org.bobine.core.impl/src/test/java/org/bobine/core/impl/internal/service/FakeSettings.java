@@ -1,0 +1,65 @@
+package org.bobine.core.impl.internal.service;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Settings for unit tests: a data directory and fixed values, no configuration or environment. */
+public class FakeSettings implements Settings {
+
+    private final Path dataDir;
+
+    /** @param dataDir the data directory, usually a JUnit temporary directory */
+    public FakeSettings(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    @Override
+    public String publicUrl() {
+        return "http://localhost:9000";
+    }
+
+    @Override
+    public String host() {
+        return "localhost:9000";
+    }
+
+    @Override
+    public String name() {
+        return "Test";
+    }
+
+    @Override
+    public boolean signupAllowed() {
+        return false;
+    }
+
+    @Override
+    public Map<String, Object> publicConfig() {
+        return Map.of();
+    }
+
+    @Override
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public String rootPassword() {
+        return null;
+    }
+
+    @Override
+    public long defaultVideoQuota() {
+        return -1;
+    }
+
+    @Override
+    public long defaultVideoQuotaDaily() {
+        return -1;
+    }
+
+    @Override
+    public String defaultNsfwPolicy() {
+        return "do_not_list";
+    }
+}

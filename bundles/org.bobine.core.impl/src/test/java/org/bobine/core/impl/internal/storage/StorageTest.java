@@ -1,0 +1,110 @@
+package org.bobine.core.impl.internal.storage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.impl.internal.service.FakeSettings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StorageTest {
+
+    @TempDir
+    Path data;
+
+    private Storage storage;
+
+    @BeforeEach
+    void createStorage() throws Exception {
+        storage = new Storage(new FakeSettings(data));
+    }
+
+    @Test
+    void createsTheDataLayout() {
+        for (String dir : new String[] {"storage/web-videos", "storage/torrents", "storage/thumbnails", "tmp",
+            "tmp/uploads"}) {
+            assertTrue(Files.isDirectory(data.resolve(dir)), dir);
+        }
+        assertEquals(data.resolve("tmp/uploads/abc123.part"), storage.upload("abc123"));
+    }
+
+    @Test
+    void resolveAcceptsPlainNamesOnly() {
+        assertEquals(storage.webVideos().resolve("abc-0.mp4"), storage.resolve(storage.webVideos(), "abc-0.mp4"));
+        for (String bad : Arrays.asList("../x", "a/b", "a\\b", "", null, ".hidden", "..", "a..b", "/etc/passwd",
+            "x".repeat(101), "a b", "caf\u00e9")) {
+            BobineException e = assertThrows(BobineException.class, () -> storage.resolve(storage.webVideos(), bad),
+                String.valueOf(bad));
+            assertEquals(404, e.status());
+        }
+        assertThrows(BobineException.class, () -> storage.upload("../db"));
+    }
+
+    @Test
+    void writeTempThenInstallMovesIntoStorage() throws Exception {
+        byte[] content = "video bytes".getBytes(StandardCharsets.UTF_8);
+        Path tmp = storage.writeTemp(new ByteArrayInputStream(content));
+        assertEquals(storage.tmp(), tmp.getParent());
+        assertArrayEquals(content, Files.readAllBytes(tmp));
+
+        Path target = storage.resolve(storage.webVideos(), "abc-0.mp4");
+        assertFalse(Files.exists(target));
+        storage.install(tmp, target);
+
+        assertArrayEquals(content, Files.readAllBytes(target));
+        assertFalse(Files.exists(tmp));
+        try (Stream<Path> left = Files.list(storage.webVideos())) {
+            assertEquals(1, left.count(), "no staging copy left behind");
+        }
+    }
+
+    @Test
+    void deleteIgnoresNullsAndMissingFiles() throws Exception {
+        Path f = storage.newTempFile();
+        storage.delete(null, f, data.resolve("tmp/missing"));
+        assertFalse(Files.exists(f));
+    }
+
+    @Test
+    void sweepRemovesLeftoversAndKeepsWhatIsReferencedOrLive() throws Exception {
+        Path tmpFile = touch(storage.tmp().resolve("crashed.tmp"));
+        Path live = touch(storage.upload("live"));
+        Path dead = touch(storage.upload("dead"));
+        Path stray = touch(data.resolve("tmp/uploads/not-a-part"));
+        Path video = touch(storage.webVideos().resolve("keep-0.mp4"));
+        Path orphanVideo = touch(storage.webVideos().resolve("orphan-0.mp4"));
+        Path staged = touch(storage.webVideos().resolve(".orphan-1.mp4.staged"));
+        Path torrent = touch(storage.torrents().resolve("keep-0.torrent"));
+        Path orphanTorrent = touch(storage.torrents().resolve("orphan-0.torrent"));
+        Path thumbnail = touch(storage.thumbnails().resolve("keep.jpg"));
+        Path orphanThumbnail = touch(storage.thumbnails().resolve("orphan.jpg"));
+
+        int removed = storage.sweep(Set.of("live"), Set.of("keep-0.mp4", "keep-0.torrent", "keep.jpg"));
+
+        assertEquals(7, removed);
+        for (Path gone : new Path[] {tmpFile, dead, stray, orphanVideo, staged, orphanTorrent, orphanThumbnail}) {
+            assertFalse(Files.exists(gone), gone.toString());
+        }
+        for (Path kept : new Path[] {live, video, torrent, thumbnail}) {
+            assertTrue(Files.exists(kept), kept.toString());
+        }
+        assertTrue(Files.isDirectory(data.resolve("tmp/uploads")), "the uploads directory itself stays");
+        assertEquals(0, storage.sweep(Set.of("live"), Set.of("keep-0.mp4", "keep-0.torrent", "keep.jpg")));
+    }
+
+    private static Path touch(Path p) throws Exception {
+        return Files.write(p, new byte[] {1, 2, 3});
+    }
+}
