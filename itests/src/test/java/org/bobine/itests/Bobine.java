@@ -30,12 +30,14 @@ public final class Bobine implements AutoCloseable {
     private final Path home;
     private final int httpPort;
     private final int sshPort;
+    private final Map<String, String> extraEnv;
     private Process process;
 
-    private Bobine(Path home, int httpPort, int sshPort) {
+    private Bobine(Path home, int httpPort, int sshPort, Map<String, String> extraEnv) {
         this.home = home;
         this.httpPort = httpPort;
         this.sshPort = sshPort;
+        this.extraEnv = extraEnv;
     }
 
     /**
@@ -45,11 +47,22 @@ public final class Bobine implements AutoCloseable {
      * @return the running instance
      */
     public static Bobine create(String name) {
+        return create(name, Map.of());
+    }
+
+    /**
+     * Copies the distribution into a new folder and starts it with extra environment variables.
+     *
+     * @param name a folder name for this instance
+     * @param env  BOBINE_* settings for this instance
+     * @return the running instance
+     */
+    public static Bobine create(String name, Map<String, String> env) {
         try {
             Path dist = distribution();
             Path home = Paths.get(System.getProperty("bobine.work", "target/instances")).resolve(name + "-" + System.nanoTime());
             copy(dist, home);
-            Bobine b = new Bobine(home, freePort(), freePort());
+            Bobine b = new Bobine(home, freePort(), freePort(), env);
             b.start();
             return b;
         } catch (IOException e) {
@@ -101,8 +114,9 @@ public final class Bobine implements AutoCloseable {
             env.put("BOBINE_PUBLIC_URL", url());
             env.put("BOBINE_ROOT_PASSWORD", ROOT_PASSWORD);
             env.putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+            env.putAll(extraEnv);
             pb.redirectErrorStream(true);
-            pb.redirectOutput(home.resolve("console.log").toFile());
+            pb.redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
             process = pb.start();
             waitUntilUp();
         } catch (IOException e) {

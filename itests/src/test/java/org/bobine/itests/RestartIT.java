@@ -12,7 +12,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Durability, on an instance of its own: a clean restart and a kill -9 keep every row and file, tokens
- * stay valid, and a resumable upload interrupted by either is completed afterwards.
+ * stay valid, and a resumable upload interrupted by either is completed afterwards. This instance also
+ * opens registration, to check the settings that come from the environment.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RestartIT {
@@ -21,12 +22,33 @@ class RestartIT {
 
     @BeforeAll
     void boot() {
-        bobine = Bobine.create("restart");
+        bobine = Bobine.create("restart", java.util.Map.of("BOBINE_SIGNUP_ALLOWED", "true",
+            "BOBINE_INSTANCE_NAME", "Restart test"));
     }
 
     @AfterAll
     void shutdown() {
         bobine.close();
+    }
+
+    @Test
+    void visitorsRegisterWhenTheInstanceAllowsIt() {
+        Api anon = Api.anonymous(bobine);
+        JsonNode config = anon.get("/api/v1/config").json();
+        assertEquals(true, config.get("signup").get("allowed").asBoolean());
+        assertEquals("Restart test", config.get("instance").get("name").asText());
+        Api.Res r = anon.postJson("/api/v1/users/register", Api.obj("username", "visitor", "password", "visitor-password",
+            "email", "visitor@example.org", "displayName", "A visitor",
+            "channel", Api.obj("name", "visitor_films", "displayName", "Films of a visitor")));
+        assertEquals(204, r.status(), r.toString());
+        JsonNode me = anon.as(anon.login("visitor", "visitor-password")).get("/api/v1/users/me").json();
+        assertEquals(2, me.get("role").get("id").asInt());
+        assertEquals("A visitor", me.get("account").get("displayName").asText());
+        assertEquals("visitor_films", me.get("videoChannels").get(0).get("name").asText());
+        assertEquals(409, anon.postJson("/api/v1/users/register", Api.obj("username", "visitor",
+            "password", "visitor-password", "email", "other@example.org")).status());
+        assertEquals(400, anon.postJson("/api/v1/users/register", Api.obj("username", "shortpw",
+            "password", "short", "email", "s@example.org")).status());
     }
 
     @Test
