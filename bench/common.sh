@@ -14,11 +14,16 @@ need() {
   done
 }
 
-bobine_start() { # dir port -> prints seconds to the first 200
+bobine_start() { # dir port -> fresh copy of the distribution, started; prints seconds to the first 200
   local dir="$1" port="$2"
   [ -d "$ASSEMBLY/bin" ] || { echo "build first: mvn -DskipTests install" >&2; exit 1; }
   rm -rf "$dir" && cp -r "$ASSEMBLY" "$dir"
-  local start; start=$(date +%s.%N)
+  bobine_restart "$dir" "$port"
+}
+
+bobine_restart() { # dir port -> starts a copy (again), prints seconds to the first 200
+  local dir="$1" port="$2" start
+  start=$(date +%s.%N)
   BOBINE_HTTP_PORT="$port" BOBINE_SSH_PORT=$((port + 1)) BOBINE_PUBLIC_URL="http://127.0.0.1:$port" \
     BOBINE_ROOT_PASSWORD="$ROOT_PASSWORD" "$dir/bin/start" >/dev/null 2>&1
   for _ in $(seq 1 1200); do
