@@ -25,17 +25,21 @@ public class ChannelServiceImpl implements ChannelService {
     private final Database db;
     private final Dtos dtos;
     private final VideoRemover remover;
+    private final VideoChanges changes;
 
     /**
      * @param db       the database
      * @param settings instance settings
      * @param remover  deletes videos with their files
+     * @param changes  tells list caches that channel names changed
      */
     @Activate
-    public ChannelServiceImpl(@Reference Database db, @Reference Settings settings, @Reference VideoRemover remover) {
+    public ChannelServiceImpl(@Reference Database db, @Reference Settings settings, @Reference VideoRemover remover,
+                              @Reference VideoChanges changes) {
         this.db = db;
         this.dtos = new Dtos(settings);
         this.remover = remover;
+        this.changes = changes;
     }
 
     @Override
@@ -144,6 +148,7 @@ public class ChannelServiceImpl implements ChannelService {
             }
             c.setUpdatedAt(System.currentTimeMillis());
         });
+        changes.changed();
     }
 
     @Override

@@ -64,6 +64,7 @@ public class UploadServiceImpl implements UploadService {
     private final Storage storage;
     private final Settings settings;
     private final HookRunner hooks;
+    private final VideoChanges changes;
     private final Dtos dtos;
     private final ConcurrentHashMap<String, Object> sessionLocks = new ConcurrentHashMap<>();
 
@@ -72,14 +73,16 @@ public class UploadServiceImpl implements UploadService {
      * @param storage  the files
      * @param settings instance settings
      * @param hooks    plugin hooks
+     * @param changes  tells list caches that videos changed
      */
     @Activate
     public UploadServiceImpl(@Reference Database db, @Reference Storage storage, @Reference Settings settings,
-                             @Reference HookRunner hooks) {
+                             @Reference HookRunner hooks, @Reference VideoChanges changes) {
         this.db = db;
         this.storage = storage;
         this.settings = settings;
         this.hooks = hooks;
+        this.changes = changes;
         this.dtos = new Dtos(settings);
         sweep();
     }
@@ -298,6 +301,7 @@ public class UploadServiceImpl implements UploadService {
                     em.flush();
                     return new VideoRef(v.getId(), v.getUuid(), v.getShortUuid());
                 });
+                changes.changed();
                 LOG.info("User {} uploaded video {} ({} bytes)", caller.username(), ref.uuid, size);
                 hooks.action(Hooks.ACTION_VIDEO_UPLOADED, new org.bobine.sdk.hook.VideoEvent(ref.id, ref.uuid,
                     attrs.name, caller.username(), privacy));

@@ -20,15 +20,18 @@ public class VideoRemover {
 
     private final Database db;
     private final Storage storage;
+    private final VideoChanges changes;
 
     /**
      * @param db      the database
      * @param storage the files
+     * @param changes tells list caches that videos changed
      */
     @Activate
-    public VideoRemover(@Reference Database db, @Reference Storage storage) {
+    public VideoRemover(@Reference Database db, @Reference Storage storage, @Reference VideoChanges changes) {
         this.db = db;
         this.storage = storage;
+        this.changes = changes;
     }
 
     /**
@@ -56,6 +59,7 @@ public class VideoRemover {
             em.remove(v);
             return paths;
         });
+        changes.changed();
         storage.delete(files.toArray(Path[]::new));
     }
 }

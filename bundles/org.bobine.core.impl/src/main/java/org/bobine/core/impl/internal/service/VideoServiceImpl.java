@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.bobine.core.api.BobineException;
@@ -48,21 +49,26 @@ public class VideoServiceImpl implements VideoService {
     private final Dtos dtos;
     private final VideoRemover remover;
     private final HookRunner hooks;
+    private final VideoChanges changes;
+    private final ListCache<ResultList<Video>> listCache;
 
     /**
      * @param db       the database
      * @param settings instance settings
      * @param remover  deletes videos and files
      * @param hooks    plugin hooks
+     * @param changes  tells list caches that videos changed
      */
     @Activate
     public VideoServiceImpl(@Reference Database db, @Reference Settings settings, @Reference VideoRemover remover,
-                            @Reference HookRunner hooks) {
+                            @Reference HookRunner hooks, @Reference VideoChanges changes) {
         this.db = db;
         this.settings = settings;
         this.dtos = new Dtos(settings);
         this.remover = remover;
         this.hooks = hooks;
+        this.changes = changes;
+        this.listCache = new ListCache<>(changes, 10_000, 2_000, System::currentTimeMillis);
     }
 
     static VideoEntity find(EntityManager em, String id) {
@@ -181,21 +187,35 @@ public class VideoServiceImpl implements VideoService {
             }
         }
         String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        return db.tx(em -> {
+        Supplier<ResultList<Video>> run = () -> db.tx(em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(v) FROM VideoEntity v" + clause, Long.class);
             params.forEach(count::setParameter);
             long total = count.getSingleResult();
             List<VideoEntity> page = List.of();
             if (query.count > 0 && query.start < total) {
-                TypedQuery<VideoEntity> select = em.createQuery("SELECT v FROM VideoEntity v JOIN FETCH v.channel"
-                    + clause + " ORDER BY " + order, VideoEntity.class);
-                params.forEach(select::setParameter);
-                page = select.setFirstResult(query.start).setMaxResults(query.count).getResultList();
+                // Sort narrow rows first, then load the page's videos with their channel in one query.
+                TypedQuery<Long> ids = em.createQuery("SELECT v.id FROM VideoEntity v" + clause + " ORDER BY " + order,
+                    Long.class);
+                params.forEach(ids::setParameter);
+                List<Long> pageIds = ids.setFirstResult(query.start).setMaxResults(query.count).getResultList();
+                Map<Long, VideoEntity> byId = new HashMap<>();
+                if (!pageIds.isEmpty()) {
+                    for (VideoEntity v : em.createQuery("SELECT v FROM VideoEntity v JOIN FETCH v.channel "
+                        + "WHERE v.id IN :ids", VideoEntity.class).setParameter("ids", pageIds).getResultList()) {
+                        byId.put(v.getId(), v);
+                    }
+                }
+                page = pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
             }
             Map<Long, List<String>> tags = tags(em, page.stream().map(VideoEntity::getId).toList());
             return new ResultList<>(total, page.stream()
                 .map(v -> dtos.video(v, tags.getOrDefault(v.getId(), List.of()))).toList());
         });
+        if (mine) {
+            return run.get();
+        }
+        String key = clause + "|" + order + "|" + query.start + "|" + query.count + "|" + new java.util.TreeMap<>(params);
+        return listCache.get(key, run);
     }
 
     private String nsfwPolicy(Caller caller) {
@@ -326,6 +346,7 @@ public class VideoServiceImpl implements VideoService {
             v.setUpdatedAt(System.currentTimeMillis());
             return event(v);
         });
+        changes.changed();
         hooks.action(Hooks.ACTION_VIDEO_UPDATED, event);
     }
 
