@@ -1,5 +1,6 @@
 package org.bobine.core.api;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 /** The instance's identity and public configuration. */
@@ -16,6 +17,12 @@ public interface InstanceService {
 
     /** @return whether visitors may register */
     boolean signupAllowed();
+
+    /**
+     * @return the data directory: every component keeps its state below it, so a backup is one folder
+     * @since 1.1
+     */
+    Path dataDirectory();
 
     /** @return the JSON tree of {@code GET /api/v1/config}, in PeerTube's shape */
     Map<String, Object> publicConfig();

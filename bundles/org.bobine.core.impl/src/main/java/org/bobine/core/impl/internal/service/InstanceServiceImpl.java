@@ -108,6 +108,11 @@ public class InstanceServiceImpl implements Settings {
     }
 
     @Override
+    public Path dataDirectory() {
+        return dataDir;
+    }
+
+    @Override
     public String rootPassword() {
         return rootPassword;
     }

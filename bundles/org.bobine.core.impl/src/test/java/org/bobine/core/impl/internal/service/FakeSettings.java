@@ -39,6 +39,11 @@ public class FakeSettings implements Settings {
     }
 
     @Override
+    public Path dataDirectory() {
+        return dataDir();
+    }
+
+    @Override
     public Path dataDir() {
         return dataDir;
     }

@@ -1,0 +1,151 @@
+package org.bobine.media.ffmpeg.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.Set;
+import org.bobine.core.api.InstanceService;
+import org.bobine.media.api.EngineException;
+import org.bobine.media.api.MediaInfo;
+import org.bobine.media.api.Progress;
+import org.bobine.media.api.Rendition;
+import org.bobine.media.api.TranscodingEngine;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Registers the ffmpeg engine. The pinned ffmpeg build travels inside this bundle; on first activation it
+ * is extracted once into {@code <data>/tools/ffmpeg-<version>} (to a temporary folder, then renamed, so a
+ * crash never leaves half a toolchain) and checked to run. A configured path to another build wins.
+ */
+@Component(service = TranscodingEngine.class, property = TranscodingEngine.ENGINE_NAME + "=ffmpeg",
+    configurationPid = "org.bobine.media.ffmpeg", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = FfmpegConfig.class)
+public class FfmpegEngineComponent implements TranscodingEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FfmpegEngineComponent.class);
+    private static final String NATIVE = "native/linux-x86_64";
+
+    private final FfmpegEngine engine;
+
+    /**
+     * @param context  this bundle, which carries the pinned build
+     * @param instance the instance, for its data directory
+     * @param config   the configuration
+     * @throws Exception when no working ffmpeg can be found
+     */
+    @Activate
+    public FfmpegEngineComponent(BundleContext context, @Reference InstanceService instance, FfmpegConfig config)
+        throws Exception {
+        String ffmpegPath = pick("BOBINE_FFMPEG", config.ffmpegPath());
+        String ffprobePath = pick("BOBINE_FFPROBE", config.ffprobePath());
+        Path ffmpeg;
+        Path ffprobe;
+        Map<String, String> env = Map.of();
+        if (!ffmpegPath.isEmpty() && !ffprobePath.isEmpty()) {
+            ffmpeg = Paths.get(ffmpegPath);
+            ffprobe = Paths.get(ffprobePath);
+        } else {
+            String version = context.getBundle().getHeaders().get("Bobine-Ffmpeg-Version");
+            Path dir = extract(context, instance.dataDirectory().resolve("tools").resolve("ffmpeg-" + version));
+            ffmpeg = dir.resolve("ffmpeg");
+            ffprobe = dir.resolve("ffprobe");
+            env = Map.of("LD_LIBRARY_PATH", dir.toString());
+        }
+        this.engine = new FfmpegEngine(ffmpeg, ffprobe, env, config.threads());
+        LOG.info("Transcoding engine ffmpeg ready: {} ({})", ffmpeg, engine.version());
+    }
+
+    private static String pick(String variable, String configured) {
+        String v = System.getenv(variable);
+        return v != null && !v.isBlank() ? v.trim() : configured == null ? "" : configured.trim();
+    }
+
+    private static Path extract(BundleContext context, Path target) throws IOException {
+        if (Files.isRegularFile(target.resolve(".complete"))) {
+            return target;
+        }
+        Files.createDirectories(target.getParent());
+        Path staging = Files.createTempDirectory(target.getParent(), ".ffmpeg-");
+        Enumeration<URL> entries = context.getBundle().findEntries(NATIVE, "*", false);
+        int count = 0;
+        while (entries != null && entries.hasMoreElements()) {
+            URL url = entries.nextElement();
+            String name = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
+            if (name.isEmpty()) {
+                continue;
+            }
+            try (InputStream in = url.openStream()) {
+                Path f = staging.resolve(name);
+                Files.copy(in, f, StandardCopyOption.REPLACE_EXISTING);
+                f.toFile().setExecutable(name.equals("ffmpeg") || name.equals("ffprobe"), false);
+                count++;
+            }
+        }
+        if (count == 0) {
+            throw new IOException("This bundle carries no ffmpeg build under " + NATIVE);
+        }
+        Files.writeString(staging.resolve(".complete"), "extracted\n");
+        if (Files.exists(target)) {
+            // An earlier, interrupted extraction without its marker: replace it.
+            try (var old = Files.walk(target)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        LOG.info("Extracted the pinned ffmpeg build ({} files) into {}", count, target);
+        return target;
+    }
+
+    @Deactivate
+    void close() {
+        engine.close();
+    }
+
+    @Override
+    public String name() {
+        return engine.name();
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return engine.capabilities();
+    }
+
+    @Override
+    public MediaInfo probe(Path input, Duration timeout) throws EngineException {
+        return engine.probe(input, timeout);
+    }
+
+    @Override
+    public void thumbnail(Path input, double atSeconds, int width, int height, Path output, Duration timeout)
+        throws EngineException {
+        engine.thumbnail(input, atSeconds, width, height, output, timeout);
+    }
+
+    @Override
+    public void webVideo(Path input, Rendition rendition, Path output, Progress progress, Duration timeout)
+        throws EngineException {
+        engine.webVideo(input, rendition, output, progress, timeout);
+    }
+
+    @Override
+    public void hlsRendition(Path input, Rendition rendition, Path directory, String name, int segmentSeconds,
+                             Progress progress, Duration timeout) throws EngineException {
+        engine.hlsRendition(input, rendition, directory, name, segmentSeconds, progress, timeout);
+    }
+}
