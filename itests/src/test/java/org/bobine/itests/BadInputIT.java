@@ -40,6 +40,7 @@ class BadInputIT {
         List<String> videos = bobine.files("storage/web-videos");
         List<String> torrents = bobine.files("storage/torrents");
         List<String> thumbnails = bobine.files("storage/thumbnails");
+        List<String> previews = bobine.files("storage/previews");
         long total = anon.get("/api/v1/videos?count=0&nsfw=both").json().get("total").asLong();
 
         // Malformed JSON, missing fields, wrong types.
@@ -74,6 +75,12 @@ class BadInputIT {
         // Not a video, or a name that is not a plain file name.
         problem(415, u.api().upload(u.channelId(), "Text file", 1, "notes.mp4", "just some text".getBytes(StandardCharsets.UTF_8)));
         problem(415, u.api().upload(u.channelId(), "Program", 1, "setup.exe", Media.video()));
+        byte[] atEnd = Media.videoIndexAtEnd();
+        problem(415, u.api().upload(u.channelId(), "Truncated", 1, "cut.mp4", java.util.Arrays.copyOf(atEnd, atEnd.length / 2)));
+        byte[] fake = new byte[50_000];
+        new java.util.Random(7).nextBytes(fake);
+        System.arraycopy("\0\0\0\u0018ftypmp42\0\0\0\0mp42isom".getBytes(StandardCharsets.ISO_8859_1), 0, fake, 0, 24);
+        problem(415, u.api().upload(u.channelId(), "Looks like MP4", 1, "fake.mp4", fake));
         problem(400, u.api().upload(u.channelId(), "Escape", 1, "../../etc/evil.mp4", Media.video()));
         problem(400, u.api().upload(u.channelId(), "Escape", 1, "..\\evil.mp4", Media.video()));
 
@@ -116,6 +123,7 @@ class BadInputIT {
         assertEquals(videos, bobine.files("storage/web-videos"), "no video file left behind");
         assertEquals(torrents, bobine.files("storage/torrents"), "no torrent left behind");
         assertEquals(thumbnails, bobine.files("storage/thumbnails"), "no thumbnail left behind");
+        assertEquals(previews, bobine.files("storage/previews"), "no preview left behind");
         assertEquals(List.of(), bobine.files("tmp"), "no temporary file left behind");
         assertEquals(List.of(), bobine.files("tmp/uploads"), "no upload left behind");
         assertEquals(total, anon.get("/api/v1/videos?count=0&nsfw=both").json().get("total").asLong(), "no row left behind");

@@ -133,10 +133,11 @@ public final class Bobine implements AutoCloseable {
                 throw new IllegalStateException("Bobine exited with " + process.exitValue() + ", see " + home);
             }
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url() + "/api/v1/users/me"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                // 401 means the users resource (and so the database) is up.
-                if (r.statusCode() == 401) {
+                // Resources register one by one as their services come up: wait until each answers.
+                if (status(client, "/api/v1/users/me") == 401 && status(client, "/api/v1/videos") == 200
+                    && status(client, "/api/v1/video-channels") == 200 && status(client, "/api/v1/accounts/root") == 200
+                    && status(client, "/api/v1/search/videos") == 200 && status(client, "/api/v1/oauth-clients/local") == 200
+                    && status(client, "/api/v1/config") == 200 && status(client, "/static/web-videos/none.mp4") == 404) {
                     return;
                 }
             } catch (IOException e) {
@@ -148,6 +149,11 @@ public final class Bobine implements AutoCloseable {
             sleep(250);
         }
         throw new IllegalStateException("Bobine did not come up, see " + home.resolve("data/log/karaf.log"));
+    }
+
+    private int status(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Stops the instance cleanly (SIGTERM) and waits for the process to end. */

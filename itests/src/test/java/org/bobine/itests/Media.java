@@ -25,6 +25,13 @@ final class Media {
         return video;
     }
 
+    /** @return the same kind of clip with its index (moov) at the end, as cameras write them */
+    static synchronized byte[] videoIndexAtEnd() {
+        return ffmpeg("clip-moov-at-end.mp4", "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25", "-f", "lavfi",
+            "-i", "sine=frequency=440:sample_rate=44100", "-t", "2", "-c:v", "libx264", "-preset", "ultrafast",
+            "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest");
+    }
+
     /** @return a small JPEG */
     static synchronized byte[] thumbnail() {
         if (thumbnail == null) {

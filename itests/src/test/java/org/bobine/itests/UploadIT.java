@@ -52,6 +52,13 @@ class UploadIT {
 
         JsonNode file = v.get("files").get(0);
         assertEquals(clip.length, file.get("size").asLong());
+        assertEquals(240, file.get("resolution").get("id").asInt(), "probed by the media engine");
+        assertEquals("240p", file.get("resolution").get("label").asText());
+        assertEquals(320, file.get("width").asInt());
+        assertEquals(25, file.get("fps").asInt());
+        assertEquals(2, v.get("duration").asInt());
+        assertEquals(1.3333, v.get("aspectRatio").asDouble(), 0.001);
+        assertTrue(file.get("fileUrl").asText().endsWith("-240.mp4"));
         String fileUrl = file.get("fileUrl").asText();
         Api.Res served = Api.anonymous(bobine).get(fileUrl);
         assertEquals(200, served.status());
@@ -113,6 +120,12 @@ class UploadIT {
         String uuid = last.json().get("video").get("uuid").asText();
         JsonNode v = u.api().get("/api/v1/videos/" + uuid).json();
         assertEquals(clip.length, v.get("files").get(0).get("size").asLong());
+        Api.Res thumb = Api.anonymous(bobine).get(v.get("thumbnailPath").asText());
+        Api.Res preview = Api.anonymous(bobine).get(v.get("previewPath").asText());
+        assertEquals(200, thumb.status(), "a thumbnail is made when none was sent");
+        assertEquals(200, preview.status(), "and a preview");
+        assertEquals("image/jpeg", preview.contentType());
+        assertTrue(preview.raw().body().length > thumb.raw().body().length, "the preview is the larger image");
         assertArrayEquals(clip, Api.anonymous(bobine).get(v.get("files").get(0).get("fileUrl").asText()).raw().body());
         assertEquals(204, u.api().delete(location).status(), "PeerTube's clients end with a DELETE");
     }

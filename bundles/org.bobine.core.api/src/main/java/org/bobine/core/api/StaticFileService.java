@@ -13,7 +13,9 @@ public interface StaticFileService {
         /** {@code /lazy-static/torrents/} */
         TORRENT,
         /** {@code /lazy-static/thumbnails/} */
-        THUMBNAIL
+        THUMBNAIL,
+        /** {@code /lazy-static/previews/} */
+        PREVIEW
     }
 
     /**

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({"/static/web-videos/*", "/lazy-static/torrents/*", "/lazy-static/thumbnails/*",
-    "/download/web-videos/*", "/download/torrents/*"})
+    "/lazy-static/previews/*", "/download/web-videos/*", "/download/torrents/*"})
 public class StaticFilesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -71,6 +71,7 @@ public class StaticFilesServlet extends HttpServlet {
             Kind kind = switch (prefix) {
                 case "/static/web-videos", "/download/web-videos" -> Kind.WEB_VIDEO;
                 case "/lazy-static/torrents", "/download/torrents" -> Kind.TORRENT;
+                case "/lazy-static/previews" -> Kind.PREVIEW;
                 default -> Kind.THUMBNAIL;
             };
             StoredFile f = files.resolve(caller(req), kind, name);

@@ -72,6 +72,12 @@ public class VideoEntity {
     @Column(length = 200)
     private String thumbnailFilename;
 
+    @Column(length = 200)
+    private String previewFilename;
+
+    /** Width / height of the video as displayed, null until probed. */
+    private Double aspectRatio;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "CHANNEL_ID")
     private ChannelEntity channel;
@@ -277,5 +283,21 @@ public class VideoEntity {
 
     public void setOriginallyPublishedAt(Long originallyPublishedAt) {
         this.originallyPublishedAt = originallyPublishedAt;
+    }
+
+    public String getPreviewFilename() {
+        return previewFilename;
+    }
+
+    public void setPreviewFilename(String previewFilename) {
+        this.previewFilename = previewFilename;
+    }
+
+    public Double getAspectRatio() {
+        return aspectRatio;
+    }
+
+    public void setAspectRatio(Double aspectRatio) {
+        this.aspectRatio = aspectRatio;
     }
 }

@@ -31,6 +31,15 @@ public class VideoFileEntity {
     @Column(nullable = false)
     private int fps;
 
+    /** Whether the file has an audio stream, null until probed (nullable: columns added later must be). */
+    private Boolean hasAudio;
+
+    /** Width in pixels as displayed, null until probed. */
+    private Integer width;
+
+    /** Height in pixels as displayed, null until probed. */
+    private Integer height;
+
     /** Public file name under web-videos/. */
     @Column(nullable = false, unique = true, length = 100)
     private String filename;
@@ -115,5 +124,29 @@ public class VideoFileEntity {
 
     public void setCreatedAt(long createdAt) {
         this.createdAt = createdAt;
+    }
+
+    public Integer getWidth() {
+        return width;
+    }
+
+    public void setWidth(Integer width) {
+        this.width = width;
+    }
+
+    public Integer getHeight() {
+        return height;
+    }
+
+    public void setHeight(Integer height) {
+        this.height = height;
+    }
+
+    public Boolean getHasAudio() {
+        return hasAudio;
+    }
+
+    public void setHasAudio(Boolean hasAudio) {
+        this.hasAudio = hasAudio;
     }
 }

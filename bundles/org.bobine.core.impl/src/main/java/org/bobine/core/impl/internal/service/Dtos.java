@@ -154,7 +154,8 @@ public final class Dtos {
         d.truncatedDescription = truncated;
         d.duration = v.getDuration();
         d.thumbnailPath = v.getThumbnailFilename() == null ? null : "/lazy-static/thumbnails/" + v.getThumbnailFilename();
-        d.previewPath = d.thumbnailPath;
+        d.previewPath = v.getPreviewFilename() == null ? d.thumbnailPath : "/lazy-static/previews/" + v.getPreviewFilename();
+        d.aspectRatio = v.getAspectRatio();
         d.embedPath = "/videos/embed/" + v.getUuid();
         d.views = v.getViews();
         d.likes = v.getLikes();
@@ -176,9 +177,16 @@ public final class Dtos {
         String base = settings.publicUrl();
         VideoFile d = new VideoFile();
         d.id = f.getId();
-        d.resolution = new Constant<>(f.getResolution(), f.getResolution() == 0 ? "Original" : f.getResolution() + "p");
+        d.resolution = new Constant<>(f.getResolution(), f.getResolution() == 0
+            ? (f.getHeight() == null ? "Original" : "Audio only") : f.getResolution() + "p");
         d.size = f.getSize();
         d.fps = f.getFps();
+        d.width = f.getWidth();
+        d.height = f.getHeight();
+        if (f.getHeight() != null) {
+            d.hasVideo = f.getResolution() > 0;
+            d.hasAudio = f.getHasAudio();
+        }
         d.fileUrl = base + "/static/web-videos/" + f.getFilename();
         d.fileDownloadUrl = base + "/download/web-videos/" + f.getFilename();
         if (f.getTorrentFilename() != null) {

@@ -38,12 +38,14 @@ public class StaticFileServiceImpl implements StaticFileService {
             case WEB_VIDEO -> storage.webVideos();
             case TORRENT -> storage.torrents();
             case THUMBNAIL -> storage.thumbnails();
+            case PREVIEW -> storage.previews();
         };
         Path path = storage.resolve(dir, filename);
         String query = switch (kind) {
             case WEB_VIDEO -> "SELECT f.video FROM VideoFileEntity f WHERE f.filename = :n";
             case TORRENT -> "SELECT f.video FROM VideoFileEntity f WHERE f.torrentFilename = :n";
             case THUMBNAIL -> "SELECT v FROM VideoEntity v WHERE v.thumbnailFilename = :n";
+            case PREVIEW -> "SELECT v FROM VideoEntity v WHERE v.previewFilename = :n";
         };
         VideoEntity video = db.tx(em -> {
             VideoEntity v = em.createQuery(query, VideoEntity.class).setParameter("n", filename)
@@ -66,7 +68,7 @@ public class StaticFileServiceImpl implements StaticFileService {
         String ext = name.substring(name.lastIndexOf('.'));
         return switch (kind) {
             case TORRENT -> "application/x-bittorrent";
-            case THUMBNAIL -> ext.equals(".png") ? "image/png" : ext.equals(".webp") ? "image/webp" : "image/jpeg";
+            case THUMBNAIL, PREVIEW -> ext.equals(".png") ? "image/png" : ext.equals(".webp") ? "image/webp" : "image/jpeg";
             case WEB_VIDEO -> MediaSniffer.mimeFor(ext.equals(".webm") ? "webm" : ext.equals(".mov") ? "quicktime" : "mp4", ext);
         };
     }

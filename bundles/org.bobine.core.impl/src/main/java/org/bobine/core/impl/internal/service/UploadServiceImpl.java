@@ -38,12 +38,18 @@ import org.bobine.core.impl.internal.storage.Storage;
 import org.bobine.core.impl.internal.util.MediaSniffer;
 import org.bobine.core.impl.internal.util.ShortUuid;
 import org.bobine.core.impl.internal.util.Torrents;
+import org.bobine.media.api.EngineException;
+import org.bobine.media.api.MediaInfo;
+import org.bobine.media.api.TranscodingEngine;
 import org.bobine.sdk.hook.AcceptResult;
 import org.bobine.sdk.hook.Hooks;
 import org.bobine.sdk.hook.UploadAttempt;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +65,7 @@ public class UploadServiceImpl implements UploadService {
     private static final Logger LOG = LoggerFactory.getLogger(UploadServiceImpl.class);
     private static final long THUMBNAIL_MAX = 8L * 1024 * 1024;
     private static final long SESSION_LIFETIME_MILLIS = 24 * 3600 * 1000L;
+    private static final java.time.Duration PROBE_BOUND = java.time.Duration.ofMinutes(2);
 
     private final Database db;
     private final Storage storage;
@@ -67,6 +74,11 @@ public class UploadServiceImpl implements UploadService {
     private final VideoChanges changes;
     private final Dtos dtos;
     private final ConcurrentHashMap<String, Object> sessionLocks = new ConcurrentHashMap<>();
+
+    /** The media engine, when the transcoding feature is installed: probes uploads and makes their images. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TranscodingEngine engine;
 
     /**
      * @param db       the database
@@ -104,6 +116,8 @@ public class UploadServiceImpl implements UploadService {
             }
             referenced.addAll(em.createQuery("SELECT v.thumbnailFilename FROM VideoEntity v "
                 + "WHERE v.thumbnailFilename IS NOT NULL", String.class).getResultList());
+            referenced.addAll(em.createQuery("SELECT v.previewFilename FROM VideoEntity v "
+                + "WHERE v.previewFilename IS NOT NULL", String.class).getResultList());
         });
         storage.sweep(live, referenced);
     }
@@ -239,6 +253,7 @@ public class UploadServiceImpl implements UploadService {
             if (container == null) {
                 throw new BobineException(415, null, "The file is not a video this instance can read");
             }
+            MediaInfo info = probe(file);
             String thumbExt = null;
             if (thumbnail != null && thumbnail.length > 0) {
                 thumbExt = MediaSniffer.imageExtension(thumbnail);
@@ -257,19 +272,30 @@ public class UploadServiceImpl implements UploadService {
             }
             UUID uuid = UUID.randomUUID();
             String fileId = UUID.randomUUID().toString();
-            String videoName = fileId + "-0" + extension;
-            String torrentName = fileId + "-0.torrent";
+            int resolution = info == null ? 0 : info.resolution();
+            String videoName = fileId + "-" + resolution + extension;
+            String torrentName = fileId + "-" + resolution + ".torrent";
             String fileUrl = settings.publicUrl() + "/static/web-videos/" + videoName;
             Torrents.Torrent torrent = Torrents.build(file, videoName, fileUrl, dtos.trackers());
             Path torrentTmp = storage.writeTemp(new java.io.ByteArrayInputStream(torrent.metainfo()));
             Path thumbTmp = thumbExt == null ? null : storage.writeTemp(new java.io.ByteArrayInputStream(thumbnail));
+            Path previewTmp = null;
+            if (thumbTmp == null && info != null && info.hasVideo()) {
+                thumbTmp = image(file, info, 280, 157);
+                previewTmp = image(file, info, 850, 480);
+                thumbExt = thumbTmp == null ? null : ".jpg";
+            }
             String thumbName = thumbExt == null ? null : uuid + thumbExt;
+            String previewName = previewTmp == null ? null : uuid + ".jpg";
             List<Path> installed = new ArrayList<>();
             try {
                 installed.add(install(file, storage.resolve(storage.webVideos(), videoName)));
                 installed.add(install(torrentTmp, storage.resolve(storage.torrents(), torrentName)));
                 if (thumbTmp != null) {
                     installed.add(install(thumbTmp, storage.resolve(storage.thumbnails(), thumbName)));
+                }
+                if (previewTmp != null) {
+                    installed.add(install(previewTmp, storage.resolve(storage.previews(), previewName)));
                 }
                 VideoRef ref = db.tx(em -> {
                     long now = System.currentTimeMillis();
@@ -285,14 +311,25 @@ public class UploadServiceImpl implements UploadService {
                     v.setUpdatedAt(now);
                     v.setPublishedAt(now);
                     v.setThumbnailFilename(thumbName);
+                    v.setPreviewFilename(previewName);
+                    if (info != null) {
+                        v.setDuration(Math.round(info.durationSeconds()));
+                        v.setAspectRatio(info.hasVideo()
+                            ? Math.round(info.width() * 10000.0 / info.height()) / 10000.0 : null);
+                    }
                     VideoServiceImpl.apply(em, caller, v, attrs);
                     em.persist(v);
                     VideoServiceImpl.setTags(em, v, attrs.tags == null ? List.of() : attrs.tags);
                     VideoFileEntity f = new VideoFileEntity();
                     f.setVideo(v);
-                    f.setResolution(0);
+                    f.setResolution(resolution);
                     f.setSize(size);
-                    f.setFps(-1);
+                    f.setFps(info == null || !info.hasVideo() ? -1 : (int) Math.round(info.fps()));
+                    if (info != null) {
+                        f.setWidth(info.width());
+                        f.setHeight(info.height());
+                        f.setHasAudio(info.hasAudio());
+                    }
                     f.setFilename(videoName);
                     f.setTorrentFilename(torrentName);
                     f.setInfoHash(torrent.infoHash());
@@ -310,10 +347,44 @@ public class UploadServiceImpl implements UploadService {
                 storage.delete(installed.toArray(Path[]::new));
                 throw e;
             } finally {
-                storage.delete(torrentTmp, thumbTmp);
+                storage.delete(torrentTmp, thumbTmp, previewTmp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Probes with the media engine when there is one; a file it cannot read is refused. */
+    private MediaInfo probe(Path file) {
+        TranscodingEngine e = engine;
+        if (e == null) {
+            return null;
+        }
+        try {
+            return e.probe(file, PROBE_BOUND);
+        } catch (EngineException ex) {
+            if (ex.kind() == EngineException.Kind.INVALID_INPUT) {
+                throw new BobineException(415, null, "The file is not a video or audio file this instance can read");
+            }
+            LOG.warn("Probing an upload failed: {}\n{}", ex.getMessage(), ex.log());
+            throw new BobineException(503, null, "The media engine could not read the file; try again later");
+        }
+    }
+
+    /** A JPEG frame from the middle of the video, or null when the engine could not make one. */
+    private Path image(Path file, MediaInfo info, int width, int height) {
+        TranscodingEngine e = engine;
+        if (e == null) {
+            return null;
+        }
+        Path out = storage.newTempFile();
+        try {
+            e.thumbnail(file, info.durationSeconds() / 2, width, height, out, PROBE_BOUND);
+            return out;
+        } catch (EngineException ex) {
+            storage.delete(out);
+            LOG.warn("No {}x{} image for an upload: {}\n{}", width, height, ex.getMessage(), ex.log());
+            return null;
         }
     }
 

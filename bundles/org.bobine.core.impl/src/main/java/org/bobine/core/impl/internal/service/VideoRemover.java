@@ -55,6 +55,9 @@ public class VideoRemover {
             if (v.getThumbnailFilename() != null) {
                 paths.add(storage.resolve(storage.thumbnails(), v.getThumbnailFilename()));
             }
+            if (v.getPreviewFilename() != null) {
+                paths.add(storage.resolve(storage.previews(), v.getPreviewFilename()));
+            }
             em.createQuery("DELETE FROM VideoTagEntity t WHERE t.video = :v").setParameter("v", v).executeUpdate();
             em.remove(v);
             return paths;

@@ -36,6 +36,7 @@ public class Storage {
     private final Path webVideos;
     private final Path torrents;
     private final Path thumbnails;
+    private final Path previews;
     private final Path tmp;
     private final Path uploads;
 
@@ -49,6 +50,7 @@ public class Storage {
         this.webVideos = Files.createDirectories(root.resolve("storage/web-videos"));
         this.torrents = Files.createDirectories(root.resolve("storage/torrents"));
         this.thumbnails = Files.createDirectories(root.resolve("storage/thumbnails"));
+        this.previews = Files.createDirectories(root.resolve("storage/previews"));
         this.tmp = Files.createDirectories(root.resolve("tmp"));
         this.uploads = Files.createDirectories(root.resolve("tmp/uploads"));
     }
@@ -66,6 +68,11 @@ public class Storage {
     /** @return the directory of thumbnails */
     public Path thumbnails() {
         return thumbnails;
+    }
+
+    /** @return the directory of previews (the large image shown before playback) */
+    public Path previews() {
+        return previews;
     }
 
     /** @return the directory of temporary files */
@@ -171,7 +178,7 @@ public class Storage {
         removed += sweepDir(tmp, name -> false);
         removed += sweepDir(uploads, name -> name.endsWith(".part")
             && liveUploads.contains(name.substring(0, name.length() - ".part".length())));
-        for (Path dir : new Path[] {webVideos, torrents, thumbnails}) {
+        for (Path dir : new Path[] {webVideos, torrents, thumbnails, previews}) {
             removed += sweepDir(dir, referenced::contains);
         }
         if (removed > 0) {
