@@ -37,7 +37,9 @@ class BadInputIT {
         Users.TestUser u = Users.create(bobine, "bad");
         Users.TestUser small = Users.create(bobine, "small", 1000);
         Api anon = Api.anonymous(bobine);
+        Published.awaitIdle(bobine);
         List<String> videos = bobine.files("storage/web-videos");
+        List<String> hls = bobine.files("storage/streaming-playlists/hls");
         List<String> torrents = bobine.files("storage/torrents");
         List<String> thumbnails = bobine.files("storage/thumbnails");
         List<String> previews = bobine.files("storage/previews");
@@ -124,6 +126,7 @@ class BadInputIT {
         assertEquals(torrents, bobine.files("storage/torrents"), "no torrent left behind");
         assertEquals(thumbnails, bobine.files("storage/thumbnails"), "no thumbnail left behind");
         assertEquals(previews, bobine.files("storage/previews"), "no preview left behind");
+        assertEquals(hls, bobine.files("storage/streaming-playlists/hls"), "no HLS folder left behind");
         assertEquals(List.of(), bobine.files("tmp"), "no temporary file left behind");
         assertEquals(List.of(), bobine.files("tmp/uploads"), "no upload left behind");
         assertEquals(total, anon.get("/api/v1/videos?count=0&nsfw=both").json().get("total").asLong(), "no row left behind");

@@ -25,6 +25,20 @@ final class Media {
         return video;
     }
 
+    /** @return a 4-second 640x360 clip, enough for two HLS renditions (240p and 360p) */
+    static synchronized byte[] video360() {
+        return ffmpeg("clip-360.mp4", "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25", "-f", "lavfi",
+            "-i", "sine=frequency=440:sample_rate=44100", "-t", "4", "-c:v", "libx264", "-preset", "ultrafast",
+            "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "-movflags", "+faststart");
+    }
+
+    /** @return a 30-second 1280x720 clip, long enough to be caught in the middle of its transcoding */
+    static synchronized byte[] video720Long() {
+        return ffmpeg("clip-720-long.mp4", "-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=30", "-f", "lavfi",
+            "-i", "sine=frequency=440:sample_rate=44100", "-t", "30", "-c:v", "libx264", "-preset", "ultrafast",
+            "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "-movflags", "+faststart");
+    }
+
     /** @return the same kind of clip with its index (moov) at the end, as cameras write them */
     static synchronized byte[] videoIndexAtEnd() {
         return ffmpeg("clip-moov-at-end.mp4", "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25", "-f", "lavfi",

@@ -52,6 +52,9 @@ class PeertubeCliIT {
             "-d", "Sent with PeerTube's own client", "-L", "en", "-c", "12");
         assertTrue(out.contains("uploaded"), out);
 
+        // peertube-cli asks to wait for transcoding, so the video is listed once it is published.
+        JsonNode mine = u.api().get("/api/v1/users/me/videos").json();
+        Published.await(u.api(), mine.get("data").get(0).get("uuid").asText());
         JsonNode list = Api.anonymous(bobine).get("/api/v1/videos?count=100&tagsOneOf=compat").json();
         JsonNode found = null;
         for (JsonNode v : list.get("data")) {

@@ -45,8 +45,7 @@ class PrivacyIT {
             assertEquals(200, r.status(), r.toString());
             String uuid = r.json().get("video").get("uuid").asText();
             uuids.put(privacy, uuid);
-            fileUrls.put(privacy, owner.api().get("/api/v1/videos/" + uuid).json().get("files").get(0)
-                .get("fileUrl").asText());
+            fileUrls.put(privacy, Published.await(owner.api(), uuid).get("files").get(0).get("fileUrl").asText());
         }
     }
 

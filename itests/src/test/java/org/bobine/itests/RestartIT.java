@@ -52,6 +52,31 @@ class RestartIT {
     }
 
     @Test
+    void aTranscodingKilledMidwayIsDoneAfterTheRestart() {
+        Users.TestUser u = Users.create(bobine, "killed");
+        String uuid = u.api().upload(u.channelId(), "Interrupted", 1, "long.mp4", Media.video720Long()).json()
+            .get("video").get("uuid").asText();
+        Api root = Users.root(bobine);
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        while (root.get("/api/v1/jobs/active?count=0").json().get("total").asInt() == 0 && System.nanoTime() < deadline) {
+            Bobine.sleep(100);
+        }
+        Bobine.sleep(1500);
+        assertEquals(2, u.api().get("/api/v1/videos/" + uuid).json().get("state").get("id").asInt(),
+            "killed while transcoding");
+        bobine.kill();
+        bobine.start();
+        JsonNode v = Published.await(u.api(), uuid);
+        assertEquals(4, v.get("streamingPlaylists").get(0).get("files").size(), "240, 360, 480 and 720 from a 720p input");
+        assertEquals(List.of(), bobine.files("tmp"));
+        try (var jobs = java.nio.file.Files.list(bobine.data().resolve("tmp/jobs"))) {
+            assertEquals(0, jobs.count(), "no work folder left");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void restartsKeepEverythingAndResumableUploadsCarryOn() {
         Users.TestUser u = Users.create(bobine, "durable");
         byte[] clip = Media.video();

@@ -24,7 +24,9 @@ class ShellIT {
         assertTrue(users.contains("root") && users.contains(name), users);
         assertTrue(Api.anonymous(bobine).login(name, "shell-password-1").length() > 10);
         Users.TestUser u = Users.create(bobine, "shellvid");
-        u.api().upload(u.channelId(), "Seen from the shell", 1, "s.mp4", Media.video());
+        String uuid = u.api().upload(u.channelId(), "Seen from the shell", 1, "s.mp4", Media.video()).json()
+            .get("video").get("uuid").asText();
+        Published.await(u.api(), uuid);
         String videos = bobine.shell("bobine:video-list");
         assertTrue(videos.contains("Seen from the shell"), videos);
     }

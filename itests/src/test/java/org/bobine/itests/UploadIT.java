@@ -41,7 +41,7 @@ class UploadIT {
         String uuid = ref.get("uuid").asText();
         assertEquals(22, ref.get("shortUUID").asText().length());
 
-        JsonNode v = u.api().get("/api/v1/videos/" + ref.get("shortUUID").asText()).json();
+        JsonNode v = Published.await(u.api(), ref.get("shortUUID").asText());
         assertEquals(uuid, v.get("uuid").asText());
         assertEquals("Sunset over the bay", v.get("name").asText());
         assertEquals("Science & Technology", v.get("category").get("label").asText());

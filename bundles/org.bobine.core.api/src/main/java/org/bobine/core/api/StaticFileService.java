@@ -15,7 +15,9 @@ public interface StaticFileService {
         /** {@code /lazy-static/thumbnails/} */
         THUMBNAIL,
         /** {@code /lazy-static/previews/} */
-        PREVIEW
+        PREVIEW,
+        /** {@code /static/streaming-playlists/hls/}: the name is {@code <video uuid>/<file>} */
+        HLS
     }
 
     /**

@@ -18,7 +18,7 @@ public class VideoDetails extends Video {
     /** Web-video files, highest resolution first. */
     public List<VideoFile> files = List.of();
     /** HLS playlists (filled by the media pipeline). */
-    public List<Object> streamingPlaylists = List.of();
+    public List<StreamingPlaylist> streamingPlaylists = List.of();
     /** When the input file last changed. */
     public String inputFileUpdatedAt;
     /** Whether blacklisted. */

@@ -30,6 +30,8 @@ public class VideoFile {
     public Boolean hasAudio;
     /** Whether the file has a video stream, when known. */
     public Boolean hasVideo;
+    /** For a file of an HLS playlist: the URL of its own playlist. */
+    public String playlistUrl;
     /** Storage: 0 file system. */
     public int storage;
 }

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({"/static/web-videos/*", "/lazy-static/torrents/*", "/lazy-static/thumbnails/*",
-    "/lazy-static/previews/*", "/download/web-videos/*", "/download/torrents/*"})
+    "/lazy-static/previews/*", "/static/streaming-playlists/hls/*", "/download/web-videos/*", "/download/torrents/*"})
 public class StaticFilesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -72,6 +72,7 @@ public class StaticFilesServlet extends HttpServlet {
                 case "/static/web-videos", "/download/web-videos" -> Kind.WEB_VIDEO;
                 case "/lazy-static/torrents", "/download/torrents" -> Kind.TORRENT;
                 case "/lazy-static/previews" -> Kind.PREVIEW;
+                case "/static/streaming-playlists/hls" -> Kind.HLS;
                 default -> Kind.THUMBNAIL;
             };
             StoredFile f = files.resolve(caller(req), kind, name);

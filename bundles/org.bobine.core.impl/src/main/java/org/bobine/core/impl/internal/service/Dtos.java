@@ -7,6 +7,7 @@ import org.bobine.core.api.VideoConstants;
 import org.bobine.core.api.model.Account;
 import org.bobine.core.api.model.ActorSummary;
 import org.bobine.core.api.model.Constant;
+import org.bobine.core.api.model.StreamingPlaylist;
 import org.bobine.core.api.model.User;
 import org.bobine.core.api.model.Video;
 import org.bobine.core.api.model.VideoChannel;
@@ -14,6 +15,8 @@ import org.bobine.core.api.model.VideoDetails;
 import org.bobine.core.api.model.VideoFile;
 import org.bobine.core.impl.internal.entity.AccountEntity;
 import org.bobine.core.impl.internal.entity.ChannelEntity;
+import org.bobine.core.impl.internal.entity.HlsFileEntity;
+import org.bobine.core.impl.internal.entity.StreamingPlaylistEntity;
 import org.bobine.core.impl.internal.entity.UserEntity;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
@@ -122,6 +125,19 @@ public final class Dtos {
      * @return the details DTO
      */
     public VideoDetails details(VideoEntity v, List<String> tags, List<VideoFileEntity> files) {
+        return details(v, tags, files, null, List.of());
+    }
+
+    /**
+     * @param v        video
+     * @param tags     its tags
+     * @param files    its web-video files
+     * @param playlist its HLS playlist, or null
+     * @param hls      the playlist's files
+     * @return the details DTO
+     */
+    public VideoDetails details(VideoEntity v, List<String> tags, List<VideoFileEntity> files,
+                                StreamingPlaylistEntity playlist, List<HlsFileEntity> hls) {
         VideoDetails d = fill(new VideoDetails(), v, tags, false);
         d.support = v.getSupport();
         d.channel = channel(v.getChannel(), true);
@@ -135,6 +151,31 @@ public final class Dtos {
         }
         d.files = fs;
         d.inputFileUpdatedAt = Dates.iso(v.getCreatedAt());
+        if (playlist != null) {
+            String base = settings.publicUrl() + "/static/streaming-playlists/hls/" + playlist.getDirectory() + "/";
+            StreamingPlaylist p = new StreamingPlaylist();
+            p.id = playlist.getId();
+            p.type = playlist.getType();
+            p.playlistUrl = base + "master.m3u8";
+            p.segmentsSha256Url = base + "segments-sha256.json";
+            List<VideoFile> pf = new ArrayList<>();
+            for (HlsFileEntity h : hls) {
+                VideoFile f = new VideoFile();
+                f.id = h.getId();
+                f.resolution = new Constant<>(h.getResolution(), h.getResolution() + "p");
+                f.size = h.getSize();
+                f.fps = h.getFps();
+                f.width = h.getWidth();
+                f.height = h.getHeight();
+                f.playlistUrl = base + h.getPlaylistFilename();
+                f.fileUrl = base + h.getSegmentsFilename();
+                f.fileDownloadUrl = f.fileUrl;
+                f.hasVideo = true;
+                pf.add(f);
+            }
+            p.files = pf;
+            d.streamingPlaylists = List.of(p);
+        }
         return d;
     }
 

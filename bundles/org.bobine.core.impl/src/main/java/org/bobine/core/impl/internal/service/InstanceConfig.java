@@ -39,4 +39,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "How NSFW videos are listed for anonymous visitors: do_not_list, warn, blur or display")
     String defaultNsfwPolicy() default "do_not_list";
+
+    @AttributeDefinition(description = "HLS resolutions to transcode to (heights), never above the input's")
+    int[] transcodingResolutions() default {240, 360, 480, 720, 1080};
+
+    @AttributeDefinition(description = "Also keep the input's own resolution when it is not in the list")
+    boolean transcodingKeepOriginalResolution() default true;
+
+    @AttributeDefinition(description = "Transcoding jobs run at once; 0 for one less than the cores, at least 1. Env: BOBINE_TRANSCODING_CONCURRENCY")
+    int transcodingConcurrency() default 0;
 }

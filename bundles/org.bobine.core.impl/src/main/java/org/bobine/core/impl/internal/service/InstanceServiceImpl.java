@@ -41,6 +41,9 @@ public class InstanceServiceImpl implements Settings {
     private final long defaultVideoQuota;
     private final long defaultVideoQuotaDaily;
     private final String defaultNsfwPolicy;
+    private final List<Integer> transcodingResolutions;
+    private final boolean transcodingKeepOriginalResolution;
+    private final int transcodingConcurrency;
 
     /**
      * @param config the configuration
@@ -74,6 +77,13 @@ public class InstanceServiceImpl implements Settings {
         this.defaultVideoQuota = config.defaultVideoQuota();
         this.defaultVideoQuotaDaily = config.defaultVideoQuotaDaily();
         this.defaultNsfwPolicy = config.defaultNsfwPolicy();
+        this.transcodingResolutions = java.util.Arrays.stream(config.transcodingResolutions()).filter(r -> r > 0)
+            .sorted().distinct().boxed().toList();
+        this.transcodingKeepOriginalResolution = config.transcodingKeepOriginalResolution();
+        int concurrency = Integer.parseInt(pick(env, "BOBINE_TRANSCODING_CONCURRENCY",
+            String.valueOf(config.transcodingConcurrency())));
+        this.transcodingConcurrency = concurrency > 0 ? concurrency
+            : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         LOG.info("Bobine instance '{}' at {} (HTTP port {}), data in {}", name, publicUrl, httpPort, dataDir);
     }
 
@@ -133,6 +143,21 @@ public class InstanceServiceImpl implements Settings {
     }
 
     @Override
+    public List<Integer> transcodingResolutions() {
+        return transcodingResolutions;
+    }
+
+    @Override
+    public boolean transcodingKeepOriginalResolution() {
+        return transcodingKeepOriginalResolution;
+    }
+
+    @Override
+    public int transcodingConcurrency() {
+        return transcodingConcurrency;
+    }
+
+    @Override
     public Map<String, Object> publicConfig() {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("serverVersion", "0.1.0");
@@ -166,8 +191,8 @@ public class InstanceServiceImpl implements Settings {
         c.put("contactForm", map("enabled", false));
         c.put("signup", map("allowed", signupAllowed, "allowedForCurrentIP", signupAllowed,
             "requiresEmailVerification", false, "requiresApproval", false, "minimumAge", 16));
-        c.put("transcoding", map("hls", map("enabled", false), "web_videos", map("enabled", false),
-            "enabledResolutions", List.of(), "profile", "default", "availableProfiles", List.of("default"),
+        c.put("transcoding", map("hls", map("enabled", true), "web_videos", map("enabled", false),
+            "enabledResolutions", transcodingResolutions, "profile", "default", "availableProfiles", List.of("default"),
             "remoteRunners", map("enabled", false)));
         c.put("live", map("enabled", false, "allowReplay", false, "maxDuration", -1, "maxInstanceLives", 0,
             "maxUserLives", 0, "transcoding", map("enabled", false, "remoteRunners", map("enabled", false),

@@ -20,4 +20,13 @@ public interface Settings extends InstanceService {
 
     /** @return do_not_list, warn, blur or display */
     String defaultNsfwPolicy();
+
+    /** @return the HLS heights to transcode to, ascending */
+    java.util.List<Integer> transcodingResolutions();
+
+    /** @return whether the input's own resolution is kept when not in the list */
+    boolean transcodingKeepOriginalResolution();
+
+    /** @return how many transcoding jobs run at once, 1 or more */
+    int transcodingConcurrency();
 }

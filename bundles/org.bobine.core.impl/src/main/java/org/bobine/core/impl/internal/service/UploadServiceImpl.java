@@ -33,6 +33,7 @@ import org.bobine.core.impl.internal.entity.UploadSessionEntity;
 import org.bobine.core.impl.internal.entity.UserEntity;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
+import org.bobine.core.impl.internal.media.TranscodingJobs;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
 import org.bobine.core.impl.internal.util.MediaSniffer;
@@ -118,6 +119,8 @@ public class UploadServiceImpl implements UploadService {
                 + "WHERE v.thumbnailFilename IS NOT NULL", String.class).getResultList());
             referenced.addAll(em.createQuery("SELECT v.previewFilename FROM VideoEntity v "
                 + "WHERE v.previewFilename IS NOT NULL", String.class).getResultList());
+            referenced.addAll(em.createQuery("SELECT p.directory FROM StreamingPlaylistEntity p", String.class)
+                .getResultList());
         });
         storage.sweep(live, referenced);
     }
@@ -336,6 +339,11 @@ public class UploadServiceImpl implements UploadService {
                     f.setCreatedAt(now);
                     em.persist(f);
                     em.flush();
+                    if (info != null && info.hasVideo()) {
+                        // The original is watchable at once as a web video; HLS comes from the job.
+                        v.setState(VideoConstants.STATE_TO_TRANSCODE);
+                        TranscodingJobs.enqueue(em, v.getId());
+                    }
                     return new VideoRef(v.getId(), v.getUuid(), v.getShortUuid());
                 });
                 changes.changed();

@@ -38,6 +38,7 @@ public class VideoRemover {
      * @param videoId the video to delete; nothing happens when it is gone already
      */
     public void remove(long videoId) {
+        List<Path> hlsDirs = new ArrayList<>();
         List<Path> files = db.tx(em -> {
             VideoEntity v = em.find(VideoEntity.class, videoId);
             List<Path> paths = new ArrayList<>();
@@ -59,10 +60,18 @@ public class VideoRemover {
                 paths.add(storage.resolve(storage.previews(), v.getPreviewFilename()));
             }
             em.createQuery("DELETE FROM VideoTagEntity t WHERE t.video = :v").setParameter("v", v).executeUpdate();
+            for (String dir : em.createQuery("SELECT p.directory FROM StreamingPlaylistEntity p WHERE p.video = :v",
+                String.class).setParameter("v", v).getResultList()) {
+                hlsDirs.add(storage.resolve(storage.hls(), dir));
+            }
+            em.createQuery("DELETE FROM HlsFileEntity f WHERE f.playlist.video = :v").setParameter("v", v).executeUpdate();
+            em.createQuery("DELETE FROM StreamingPlaylistEntity p WHERE p.video = :v").setParameter("v", v).executeUpdate();
+            em.createQuery("DELETE FROM JobEntity j WHERE j.videoId = :id").setParameter("id", v.getId()).executeUpdate();
             em.remove(v);
             return paths;
         });
         changes.changed();
         storage.delete(files.toArray(Path[]::new));
+        hlsDirs.forEach(storage::deleteTree);
     }
 }

@@ -19,6 +19,8 @@ import org.bobine.core.api.model.VideoAttributes;
 import org.bobine.core.api.model.VideoDetails;
 import org.bobine.core.api.model.VideoQuery;
 import org.bobine.core.impl.internal.entity.ChannelEntity;
+import org.bobine.core.impl.internal.entity.HlsFileEntity;
+import org.bobine.core.impl.internal.entity.StreamingPlaylistEntity;
 import org.bobine.core.impl.internal.entity.UserEntity;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
@@ -99,7 +101,12 @@ public class VideoServiceImpl implements VideoService {
             List<VideoFileEntity> files = em.createQuery(
                     "SELECT f FROM VideoFileEntity f WHERE f.video = :v ORDER BY f.resolution DESC, f.id", VideoFileEntity.class)
                 .setParameter("v", v).getResultList();
-            return dtos.details(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()), files);
+            StreamingPlaylistEntity playlist = em.createQuery("SELECT p FROM StreamingPlaylistEntity p WHERE p.video = :v",
+                StreamingPlaylistEntity.class).setParameter("v", v).getResultList().stream().findFirst().orElse(null);
+            List<HlsFileEntity> hls = playlist == null ? List.of() : em.createQuery(
+                    "SELECT f FROM HlsFileEntity f WHERE f.playlist = :p ORDER BY f.resolution DESC", HlsFileEntity.class)
+                .setParameter("p", playlist).getResultList();
+            return dtos.details(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()), files, playlist, hls);
         });
     }
 

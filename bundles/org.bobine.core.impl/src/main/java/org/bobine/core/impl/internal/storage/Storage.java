@@ -37,6 +37,8 @@ public class Storage {
     private final Path torrents;
     private final Path thumbnails;
     private final Path previews;
+    private final Path hls;
+    private final Path jobs;
     private final Path tmp;
     private final Path uploads;
 
@@ -51,6 +53,8 @@ public class Storage {
         this.torrents = Files.createDirectories(root.resolve("storage/torrents"));
         this.thumbnails = Files.createDirectories(root.resolve("storage/thumbnails"));
         this.previews = Files.createDirectories(root.resolve("storage/previews"));
+        this.hls = Files.createDirectories(root.resolve("storage/streaming-playlists/hls"));
+        this.jobs = Files.createDirectories(root.resolve("tmp/jobs"));
         this.tmp = Files.createDirectories(root.resolve("tmp"));
         this.uploads = Files.createDirectories(root.resolve("tmp/uploads"));
     }
@@ -73,6 +77,48 @@ public class Storage {
     /** @return the directory of previews (the large image shown before playback) */
     public Path previews() {
         return previews;
+    }
+
+    /** @return the directory holding one folder of HLS files per video */
+    public Path hls() {
+        return hls;
+    }
+
+    /**
+     * @param jobId a job
+     * @return a new, empty working folder for it below tmp/jobs/
+     * @throws IOException when it cannot be made
+     */
+    public Path jobDirectory(long jobId) throws IOException {
+        Path dir = jobs.resolve(String.valueOf(jobId));
+        deleteTree(dir);
+        return Files.createDirectories(dir);
+    }
+
+    /**
+     * Deletes a folder and everything in it, if it exists.
+     *
+     * @param dir the folder
+     */
+    public void deleteTree(Path dir) {
+        if (dir != null && Files.exists(dir)) {
+            try {
+                FileUtils.deleteDirectory(dir.toFile());
+            } catch (IOException e) {
+                LOG.warn("Could not delete {}", dir, e);
+            }
+        }
+    }
+
+    /** Removes the working folders of jobs; called by the job runner before it starts. */
+    public void cleanJobDirectories() {
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(jobs)) {
+            for (Path f : folders) {
+                deleteTree(f);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not list {}", jobs, e);
+        }
     }
 
     /** @return the directory of temporary files */
@@ -180,6 +226,19 @@ public class Storage {
             && liveUploads.contains(name.substring(0, name.length() - ".part".length())));
         for (Path dir : new Path[] {webVideos, torrents, thumbnails, previews}) {
             removed += sweepDir(dir, referenced::contains);
+        }
+        // HLS folders no row points to (a job that crashed after moving its output) go; the job redoes them.
+        for (Path dir : new Path[] {hls}) {
+            try (DirectoryStream<Path> folders = Files.newDirectoryStream(dir, Files::isDirectory)) {
+                for (Path f : folders) {
+                    if (!referenced.contains(f.getFileName().toString())) {
+                        deleteTree(f);
+                        removed++;
+                    }
+                }
+            } catch (IOException e) {
+                LOG.warn("Could not list {}", dir, e);
+            }
         }
         if (removed > 0) {
             LOG.info("Removed {} leftover files from an interrupted run", removed);

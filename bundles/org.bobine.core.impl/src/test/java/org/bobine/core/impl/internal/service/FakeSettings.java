@@ -67,4 +67,19 @@ public class FakeSettings implements Settings {
     public String defaultNsfwPolicy() {
         return "do_not_list";
     }
+
+    @Override
+    public java.util.List<Integer> transcodingResolutions() {
+        return java.util.List.of(240, 360);
+    }
+
+    @Override
+    public boolean transcodingKeepOriginalResolution() {
+        return true;
+    }
+
+    @Override
+    public int transcodingConcurrency() {
+        return 1;
+    }
 }

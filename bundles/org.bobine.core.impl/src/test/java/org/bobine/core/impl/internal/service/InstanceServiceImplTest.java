@@ -178,5 +178,20 @@ class InstanceServiceImplTest {
         public String defaultNsfwPolicy() {
             return "do_not_list";
         }
+
+        @Override
+        public int[] transcodingResolutions() {
+            return new int[] {240, 360, 480, 720, 1080};
+        }
+
+        @Override
+        public boolean transcodingKeepOriginalResolution() {
+            return true;
+        }
+
+        @Override
+        public int transcodingConcurrency() {
+            return 0;
+        }
     }
 }

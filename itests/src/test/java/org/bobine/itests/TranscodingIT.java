@@ -1,0 +1,105 @@
+package org.bobine.itests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The media pipeline on the distribution: upload, HLS ladder, segment hashes, jobs, readable by ffprobe. */
+@ExtendWith(BobineExtension.class)
+class TranscodingIT {
+
+    private final Bobine bobine;
+
+    TranscodingIT(Bobine bobine) {
+        this.bobine = bobine;
+    }
+
+    @Test
+    void anUploadIsTranscodedToAnHlsLadderThatPlayersCanTrust() throws Exception {
+        Users.TestUser u = Users.create(bobine, "hls");
+        Api.Res r = u.api().upload(u.channelId(), "Ladder", 1, "ladder.mp4", Media.video360(), "ladder");
+        assertEquals(200, r.status(), r.toString());
+        String uuid = r.json().get("video").get("uuid").asText();
+        JsonNode before = u.api().get("/api/v1/videos/" + uuid).json();
+        assertTrue(before.get("files").get(0).get("torrentUrl").asText().length() > 0,
+            "the original is a web video at once, as peertube-cli expects");
+
+        JsonNode v = Published.await(u.api(), uuid);
+        JsonNode playlist = v.get("streamingPlaylists").get(0);
+        assertEquals(1, playlist.get("type").asInt());
+        List<Integer> resolutions = new ArrayList<>();
+        playlist.get("files").forEach(f -> resolutions.add(f.get("resolution").get("id").asInt()));
+        assertEquals(List.of(360, 240), resolutions, "never upscaled, highest first");
+
+        Api anon = Api.anonymous(bobine);
+        Api.Res master = anon.get(playlist.get("playlistUrl").asText());
+        assertEquals(200, master.status());
+        assertEquals("application/vnd.apple.mpegurl", master.contentType());
+        assertTrue(master.text().contains("RESOLUTION=640x360") && master.text().contains("360.m3u8"), master.text());
+
+        JsonNode sha = anon.get(playlist.get("segmentsSha256Url").asText()).json();
+        HttpClient http = HttpClient.newHttpClient();
+        int checked = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> files = sha.fields(); files.hasNext(); ) {
+            Map.Entry<String, JsonNode> file = files.next();
+            String url = playlist.get("playlistUrl").asText().replace("master.m3u8", file.getKey());
+            for (Iterator<Map.Entry<String, JsonNode>> ranges = file.getValue().fields(); ranges.hasNext(); ) {
+                Map.Entry<String, JsonNode> range = ranges.next();
+                HttpResponse<byte[]> segment = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Range", "bytes=" + range.getKey()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(206, segment.statusCode());
+                assertEquals(range.getValue().asText(),
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(segment.body())));
+                checked++;
+            }
+        }
+        assertTrue(checked >= 2, "segments of both renditions are hashed");
+
+        Process probe = new ProcessBuilder("ffprobe", "-v", "error", "-select_streams", "v", "-show_entries",
+            "stream=height", "-of", "csv=p=0", playlist.get("playlistUrl").asText()).redirectErrorStream(true).start();
+        String heights = new String(probe.getInputStream().readAllBytes());
+        assertEquals(0, probe.waitFor(), heights);
+        assertTrue(heights.contains("360") && heights.contains("240"), heights);
+
+        JsonNode completed = Users.root(bobine).get("/api/v1/jobs/completed?count=100").json();
+        boolean found = false;
+        for (JsonNode j : completed.get("data")) {
+            found |= uuid.equals(j.get("data").path("videoUUID").asText()) && j.get("progress").asInt() == 100;
+        }
+        assertTrue(found, "the job is listed as completed: " + completed);
+        assertEquals(403, u.api().get("/api/v1/jobs/completed").status());
+        assertTrue(bobine.shell("bobine:job-list completed").contains(uuid));
+
+        assertEquals(204, u.api().delete("/api/v1/videos/" + uuid).status());
+        assertEquals(404, anon.get(playlist.get("playlistUrl").asText()).status());
+        assertTrue(!bobine.files("storage/streaming-playlists/hls").contains(uuid));
+        assertTrue(!java.nio.file.Files.exists(bobine.data().resolve("storage/streaming-playlists/hls").resolve(uuid)));
+    }
+
+    @Test
+    void privateHlsFilesAreServedOnlyToThoseAllowed() {
+        Users.TestUser owner = Users.create(bobine, "hlspriv");
+        Users.TestUser other = Users.create(bobine, "hlsother");
+        String uuid = owner.api().upload(owner.channelId(), "Private ladder", 3, "p.mp4", Media.video360()).json()
+            .get("video").get("uuid").asText();
+        String master = Published.await(owner.api(), uuid).get("streamingPlaylists").get(0).get("playlistUrl").asText();
+        assertEquals(200, owner.api().get(master).status());
+        assertEquals(403, other.api().get(master).status());
+        assertEquals(401, Api.anonymous(bobine).get(master).status());
+        assertArrayEquals(owner.api().get(master).raw().body(), owner.api().get(master).raw().body());
+    }
+}
