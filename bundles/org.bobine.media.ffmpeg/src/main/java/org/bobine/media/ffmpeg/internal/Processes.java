@@ -23,6 +23,8 @@ import org.bobine.media.api.EngineException;
  */
 final class Processes {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Processes.class);
+
     private static final int LOG_LINES = 60;
 
     /** What a finished process left. */
@@ -37,6 +39,11 @@ final class Processes {
     }
 
     Result run(List<String> command, Duration timeout, Consumer<String> stdoutLines) throws EngineException {
+        if (LOG.isDebugEnabled()) {
+            // As a JSON array, so bench/transcoding.sh can replay exactly the same commands by hand.
+            LOG.debug("Running {}", command.stream().map(a -> "\"" + a.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]")));
+        }
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(environment);
         pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));

@@ -128,6 +128,15 @@ public class TranscodingJobs implements JobService {
         em.persist(j);
     }
 
+    /** Looks for work now rather than at the next tick; called after a job was queued. */
+    public void wakeUp() {
+        try {
+            poller.execute(this::poll);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // stopping
+        }
+    }
+
     private void poll() {
         try {
             while (engine != null && slots.tryAcquire()) {

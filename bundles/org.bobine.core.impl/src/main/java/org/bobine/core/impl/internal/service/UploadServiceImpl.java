@@ -73,6 +73,7 @@ public class UploadServiceImpl implements UploadService {
     private final Settings settings;
     private final HookRunner hooks;
     private final VideoChanges changes;
+    private final TranscodingJobs jobs;
     private final Dtos dtos;
     private final ConcurrentHashMap<String, Object> sessionLocks = new ConcurrentHashMap<>();
 
@@ -87,15 +88,18 @@ public class UploadServiceImpl implements UploadService {
      * @param settings instance settings
      * @param hooks    plugin hooks
      * @param changes  tells list caches that videos changed
+     * @param jobs     the transcoding queue
      */
     @Activate
     public UploadServiceImpl(@Reference Database db, @Reference Storage storage, @Reference Settings settings,
-                             @Reference HookRunner hooks, @Reference VideoChanges changes) {
+                             @Reference HookRunner hooks, @Reference VideoChanges changes,
+                             @Reference TranscodingJobs jobs) {
         this.db = db;
         this.storage = storage;
         this.settings = settings;
         this.hooks = hooks;
         this.changes = changes;
+        this.jobs = jobs;
         this.dtos = new Dtos(settings);
         sweep();
     }
@@ -347,6 +351,7 @@ public class UploadServiceImpl implements UploadService {
                     return new VideoRef(v.getId(), v.getUuid(), v.getShortUuid());
                 });
                 changes.changed();
+                jobs.wakeUp();
                 LOG.info("User {} uploaded video {} ({} bytes)", caller.username(), ref.uuid, size);
                 hooks.action(Hooks.ACTION_VIDEO_UPLOADED, new org.bobine.sdk.hook.VideoEvent(ref.id, ref.uuid,
                     attrs.name, caller.username(), privacy));
