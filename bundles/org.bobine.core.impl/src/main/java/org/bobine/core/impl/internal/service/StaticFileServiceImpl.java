@@ -34,17 +34,24 @@ public class StaticFileServiceImpl implements StaticFileService {
 
     @Override
     public StoredFile resolve(Caller caller, Kind kind, String filename) {
+        // The name looked up in the database, and the file on disk; HLS names are "<video uuid>/<file>".
+        String key = filename;
+        Path path;
         if (kind == Kind.HLS) {
-            return hls(caller, filename);
+            int slash = filename == null ? -1 : filename.indexOf('/');
+            if (slash < 0) {
+                throw BobineException.notFound("File not found");
+            }
+            key = filename.substring(0, slash);
+            path = storage.resolve(storage.resolve(storage.hls(), key), filename.substring(slash + 1));
+        } else {
+            path = storage.resolve(switch (kind) {
+                case WEB_VIDEO -> storage.webVideos();
+                case TORRENT -> storage.torrents();
+                case THUMBNAIL -> storage.thumbnails();
+                default -> storage.previews();
+            }, filename);
         }
-        Path dir = switch (kind) {
-            case WEB_VIDEO -> storage.webVideos();
-            case TORRENT -> storage.torrents();
-            case THUMBNAIL -> storage.thumbnails();
-            case PREVIEW -> storage.previews();
-            case HLS -> storage.hls();
-        };
-        Path path = storage.resolve(dir, filename);
         String query = switch (kind) {
             case WEB_VIDEO -> "SELECT f.video FROM VideoFileEntity f WHERE f.filename = :n";
             case TORRENT -> "SELECT f.video FROM VideoFileEntity f WHERE f.torrentFilename = :n";
@@ -52,8 +59,9 @@ public class StaticFileServiceImpl implements StaticFileService {
             case PREVIEW -> "SELECT v FROM VideoEntity v WHERE v.previewFilename = :n";
             case HLS -> "SELECT p.video FROM StreamingPlaylistEntity p WHERE p.directory = :n";
         };
+        String name = key;
         VideoEntity video = db.tx(em -> {
-            VideoEntity v = em.createQuery(query, VideoEntity.class).setParameter("n", filename)
+            VideoEntity v = em.createQuery(query, VideoEntity.class).setParameter("n", name)
                 .getResultList().stream().findFirst().orElse(null);
             if (v != null) {
                 // Touch the owner while the entity manager is open: the access check needs it.
@@ -66,32 +74,7 @@ public class StaticFileServiceImpl implements StaticFileService {
         }
         VideoAccess.checkView(caller, video);
         boolean cacheable = video.getPrivacy() == VideoConstants.PUBLIC || video.getPrivacy() == VideoConstants.UNLISTED;
-        return new StoredFile(path, contentType(kind, filename), cacheable);
-    }
-
-    private StoredFile hls(Caller caller, String name) {
-        int slash = name == null ? -1 : name.indexOf('/');
-        if (slash < 0) {
-            throw BobineException.notFound("File not found");
-        }
-        String directory = name.substring(0, slash);
-        Path dir = storage.resolve(storage.hls(), directory);
-        String file = name.substring(slash + 1);
-        Path path = storage.resolve(dir, file);
-        VideoEntity video = db.tx(em -> {
-            VideoEntity v = em.createQuery("SELECT p.video FROM StreamingPlaylistEntity p WHERE p.directory = :n",
-                VideoEntity.class).setParameter("n", directory).getResultList().stream().findFirst().orElse(null);
-            if (v != null) {
-                v.getChannel().getAccount().getUser().getId();
-            }
-            return v;
-        });
-        if (video == null || !Files.isRegularFile(path)) {
-            throw BobineException.notFound("File not found");
-        }
-        VideoAccess.checkView(caller, video);
-        boolean cacheable = video.getPrivacy() == VideoConstants.PUBLIC || video.getPrivacy() == VideoConstants.UNLISTED;
-        return new StoredFile(path, contentType(Kind.HLS, file), cacheable);
+        return new StoredFile(path, contentType(kind, path.getFileName().toString()), cacheable);
     }
 
     private static String contentType(Kind kind, String name) {
