@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cold boot to the first 200 of GET /api/v1/videos, and resident memory once idle, of the built
-# distribution, over several runs, side by side with the same assembly without the bobine-core boot
-# feature (Karaf with its shell, SSH, SCR and logging) as the reference, so the figures show what Bobine
+# distribution, over several runs, side by side with the same assembly without the Bobine boot
+# features (Karaf with its shell, SSH, SCR and logging) as the reference, so the figures show what Bobine
 # itself adds.
 source "$(dirname "$0")/common.sh"
 need curl bc python3
@@ -27,12 +27,12 @@ for i in $(seq 1 "$RUNS"); do
   bobine_stop "$WORK/bobine"
 done
 
-# Reference: the same Karaf without bobine-core; booted when the features service logs "Done.".
+# Reference: the same Karaf without Bobine's features; booted when the features service logs "Done.".
 ref_boots=()
 ref_rss=()
 for i in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/karaf" && cp -r "$ASSEMBLY" "$WORK/karaf"
-  sed -i '/bobine-core\//d' "$WORK/karaf/etc/org.apache.karaf.features.cfg"
+  sed -i '/bobine-/d' "$WORK/karaf/etc/org.apache.karaf.features.cfg"
   start=$(date +%s.%N)
   "$WORK/karaf/bin/start" >/dev/null 2>&1
   until grep -q "FeaturesServiceImpl .* Done\." "$WORK/karaf/data/log/karaf.log" 2>/dev/null; do sleep 0.1; done
