@@ -1,5 +1,6 @@
-"""Seeds a running Bobine with N small public videos through the legacy upload route (what peertube-cli
-uses), from a few threads. The file is a tiny MP4-shaped payload: listing speed does not depend on it."""
+"""Seeds a running Bobine (started without the transcoding feature) with N small public videos through the
+legacy upload route (what peertube-cli uses), from a few threads. The file is a tiny MP4-shaped payload,
+accepted as is without a media engine: listing speed does not depend on it."""
 import json, sys, threading, urllib.request, uuid
 
 base, token, total = sys.argv[1], sys.argv[2], int(sys.argv[3])

@@ -77,13 +77,48 @@ public class Database {
     }
 
     /**
-     * Runs work in a transaction, committed when it returns and rolled back when it throws.
+     * Runs work in a transaction, committed when it returns and rolled back when it throws. When the
+     * database rolls it back to break a deadlock, the work runs again (up to four times in all), so work
+     * must only touch the database through the given entity manager.
      *
      * @param work what to do
      * @param <T>  its result
      * @return the work's result
      */
     public <T> T tx(Function<EntityManager, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (RuntimeException e) {
+                // Derby resolves deadlocks between concurrent writers by rolling one back: run it again.
+                if (attempt >= 4 || !lockConflict(e)) {
+                    throw e;
+                }
+                LOG.debug("Transaction rolled back by a lock conflict, attempt {} of 4", attempt);
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 50L * attempt));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static boolean lockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof javax.persistence.OptimisticLockException || t instanceof javax.persistence.PessimisticLockException
+                || t instanceof javax.persistence.LockTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private <T> T once(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction t = em.getTransaction();
         try {

@@ -24,7 +24,10 @@ final class Migrations {
     /** Every step, in order; append only, never edit a released one. */
     static final List<Step> STEPS = List.of(
         new Step(1, "Baseline: users, accounts, channels, videos, files, tags, OAuth, upload sessions", em -> {
-        }));
+        }),
+        // Lists are newest first: a descending index lets Derby read the first page without sorting them all.
+        new Step(2, "Index of videos by publication date, newest first", em -> em.createNativeQuery(
+            "CREATE INDEX IDX_VIDEO_PUBLISHED_DESC ON BOBINE_VIDEO (PUBLISHEDAT DESC, ID DESC)").executeUpdate()));
 
     private final Database db;
 

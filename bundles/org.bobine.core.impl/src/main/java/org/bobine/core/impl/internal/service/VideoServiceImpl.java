@@ -269,7 +269,9 @@ public class VideoServiceImpl implements VideoService {
     }
 
     static void setTags(EntityManager em, VideoEntity v, List<String> tags) {
-        em.createQuery("DELETE FROM VideoTagEntity t WHERE t.video = :v").setParameter("v", v).executeUpdate();
+        if (v.getId() != 0) {
+            em.createQuery("DELETE FROM VideoTagEntity t WHERE t.video = :v").setParameter("v", v).executeUpdate();
+        }
         int i = 0;
         for (String tag : tags) {
             VideoTagEntity t = new VideoTagEntity();
