@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.bobine.core.api.JobService;
 import org.bobine.core.api.model.Job;
@@ -13,6 +14,10 @@ import org.bobine.core.api.model.Job;
 @Service
 @Command(scope = "bobine", name = "job-list", description = "Lists background jobs (transcoding), newest first")
 public class JobListCommand implements Action {
+
+    /** Output goes to the session that runs the command. */
+    @Reference
+    Session session;
 
     @Reference
     JobService jobs;
@@ -36,8 +41,8 @@ public class JobListCommand implements Action {
                 j.data.getOrDefault("videoUUID", j.data.get("videoId")),
                 j.error == null ? "" : j.error.lines().findFirst().orElse(""));
         }
-        table.print(System.out);
-        System.out.println(page.total + " jobs");
+        table.print(session.getConsole());
+        session.getConsole().println(page.total + " jobs");
         return null;
     }
 }

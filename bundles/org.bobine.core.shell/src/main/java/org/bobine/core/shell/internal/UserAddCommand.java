@@ -48,13 +48,12 @@ public class UserAddCommand implements Action {
         try {
             r = UserRole.valueOf(role.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("Unknown role '" + role + "': use administrator, moderator or user");
-            return null;
+            throw new IllegalArgumentException("Unknown role '" + role + "': use administrator, moderator or user");
         }
         c.role = r.id();
         c.videoQuota = quota;
         User u = users.create(UserListCommand.SHELL, c);
-        System.out.println("Created user " + u.username + " (id " + u.id + ") with channel " + u.videoChannels.get(0).name);
+        session.getConsole().println("Created user " + u.username + " (id " + u.id + ") with channel " + u.videoChannels.get(0).name);
         return null;
     }
 }

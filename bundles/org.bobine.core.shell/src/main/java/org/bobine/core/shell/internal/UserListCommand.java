@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.UserRole;
@@ -18,6 +19,10 @@ public class UserListCommand implements Action {
 
     /** Shell users are Karaf administrators, so commands act with administrator rights. */
     static final Caller SHELL = new Caller(-1, "shell", UserRole.ADMINISTRATOR);
+
+    /** Output goes to the session that runs the command. */
+    @Reference
+    Session session;
 
     @Reference
     UserService users;
@@ -42,8 +47,8 @@ public class UserListCommand implements Action {
             table.addRow().addContent(u.id, u.username, u.email, u.role.label,
                 u.videoQuota < 0 ? "unlimited" : u.videoQuota, u.blocked);
         }
-        table.print(System.out);
-        System.out.println(page.total + " users");
+        table.print(session.getConsole());
+        session.getConsole().println(page.total + " users");
         return null;
     }
 }

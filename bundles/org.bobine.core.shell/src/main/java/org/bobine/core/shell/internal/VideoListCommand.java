@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.bobine.core.api.VideoService;
 import org.bobine.core.api.model.Video;
@@ -14,6 +15,10 @@ import org.bobine.core.api.model.VideoQuery;
 @Service
 @Command(scope = "bobine", name = "video-list", description = "Lists public and internal videos, newest first")
 public class VideoListCommand implements Action {
+
+    /** Output goes to the session that runs the command. */
+    @Reference
+    Session session;
 
     @Reference
     VideoService videos;
@@ -43,8 +48,8 @@ public class VideoListCommand implements Action {
             table.addRow().addContent(v.id, v.shortUUID, v.name, v.channel.name, v.privacy.label, v.state.label,
                 v.publishedAt);
         }
-        table.print(System.out);
-        System.out.println(page.total + " videos");
+        table.print(session.getConsole());
+        session.getConsole().println(page.total + " videos");
         return null;
     }
 }
