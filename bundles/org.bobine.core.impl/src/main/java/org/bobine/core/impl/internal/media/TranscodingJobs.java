@@ -32,6 +32,7 @@ import org.bobine.core.impl.internal.service.Settings;
 import org.bobine.core.impl.internal.service.VideoChanges;
 import org.bobine.core.impl.internal.storage.Storage;
 import org.bobine.core.impl.internal.util.Dates;
+import org.bobine.core.impl.internal.util.Torrents;
 import org.bobine.media.api.EngineException;
 import org.bobine.media.api.MediaInfo;
 import org.bobine.media.api.Rendition;
@@ -179,6 +180,11 @@ public class TranscodingJobs implements JobService {
     private record Input(String uuid, Path file, int state) {
     }
 
+    /** A web-video rendition made by a job, installed in storage before the rows are written. */
+    private record WebFile(int resolution, MediaInfo info, long size, String filename, String torrentFilename,
+                           String infoHash) {
+    }
+
     private void run(long jobId) {
         JobEntity job = db.tx(em -> em.find(JobEntity.class, jobId));
         Input input = db.tx(em -> {
@@ -209,20 +215,23 @@ public class TranscodingJobs implements JobService {
             for (int i = 0; i < ladder.size(); i++) {
                 int res = ladder.get(i);
                 int step = i;
+                int steps = settings.transcodingWebVideos() ? 2 * ladder.size() : ladder.size();
                 e.hlsRendition(input.file(), Rendition.of(res), work, String.valueOf(res), SEGMENT_SECONDS,
-                    f -> progress(jobId, (step + f) / ladder.size()), bound);
+                    f -> progress(jobId, (step + f) / steps), bound);
                 Path playlist = work.resolve(res + ".m3u8");
                 MediaInfo out = e.probe(playlist, Duration.ofMinutes(1));
                 renditions.add(new HlsFiles.RenditionFiles(res, out.width(), out.height(), out.fps(),
                     out.durationSeconds(), res + ".m3u8", res + "-fragmented.mp4"));
             }
+            List<WebFile> webFiles = settings.transcodingWebVideos()
+                ? webVideos(e, input, ladder, work, jobId, bound) : List.of();
             Files.writeString(work.resolve("master.m3u8"), HlsFiles.master(work, renditions));
             Files.writeString(work.resolve("segments-sha256.json"), HlsFiles.segmentsSha256(work, renditions));
             Path target = storage.hls().resolve(input.uuid());
             storage.deleteTree(target);
             Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
             work = null;
-            publish(jobId, job.getVideoId(), input.uuid(), target, renditions);
+            publish(jobId, job.getVideoId(), input.uuid(), target, renditions, webFiles);
             LOG.info("Video {} transcoded to HLS {} in {} s", input.uuid(), ladder,
                 (System.currentTimeMillis() - started) / 1000);
         } catch (EngineException ex) {
@@ -237,6 +246,48 @@ public class TranscodingJobs implements JobService {
         } finally {
             storage.deleteTree(work);
         }
+    }
+
+    /**
+     * Makes a faststart MP4 per resolution with its torrent, and installs both in storage (no row yet: a
+     * crash before the rows leaves unreferenced files that the next start sweeps).
+     */
+    private List<WebFile> webVideos(TranscodingEngine e, Input input, List<Integer> ladder, Path work, long jobId,
+                                    Duration bound) throws EngineException, IOException {
+        List<WebFile> out = new ArrayList<>();
+        try {
+            for (int i = 0; i < ladder.size(); i++) {
+                int res = ladder.get(i);
+                int step = ladder.size() + i;
+                Path mp4 = work.resolve("web-" + res + ".mp4");
+                e.webVideo(input.file(), Rendition.of(res), mp4, f -> progress(jobId, (step + f) / (2.0 * ladder.size())),
+                    bound);
+                MediaInfo info = e.probe(mp4, Duration.ofMinutes(1));
+                String id = java.util.UUID.randomUUID().toString();
+                String filename = id + "-" + res + ".mp4";
+                String torrentName = id + "-" + res + ".torrent";
+                Torrents.Torrent torrent = Torrents.build(mp4, filename,
+                    settings.publicUrl() + "/static/web-videos/" + filename, trackers());
+                Path torrentFile = work.resolve("web-" + res + ".torrent");
+                Files.write(torrentFile, torrent.metainfo());
+                long size = Files.size(mp4);
+                storage.install(mp4, storage.resolve(storage.webVideos(), filename));
+                out.add(new WebFile(res, info, size, filename, torrentName, torrent.infoHash()));
+                storage.install(torrentFile, storage.resolve(storage.torrents(), torrentName));
+            }
+            return out;
+        } catch (EngineException | IOException | RuntimeException ex) {
+            for (WebFile w : out) {
+                storage.delete(storage.resolve(storage.webVideos(), w.filename()),
+                    storage.resolve(storage.torrents(), w.torrentFilename()));
+            }
+            throw ex;
+        }
+    }
+
+    private List<String> trackers() {
+        String base = settings.publicUrl();
+        return List.of(base.replaceFirst("^http", "ws") + "/tracker/socket", base + "/tracker/announce");
     }
 
     /** Heights to produce: the configured ones up to the input's, and the input's own when configured. */
@@ -266,7 +317,9 @@ public class TranscodingJobs implements JobService {
             .setParameter("p", percent).setParameter("now", now).setParameter("id", jobId).executeUpdate());
     }
 
-    private void publish(long jobId, long videoId, String uuid, Path dir, List<HlsFiles.RenditionFiles> renditions) {
+    private void publish(long jobId, long videoId, String uuid, Path dir, List<HlsFiles.RenditionFiles> renditions,
+                         List<WebFile> webFiles) {
+        List<Path> replaced = new ArrayList<>();
         try {
             db.run(em -> {
                 VideoEntity v = em.find(VideoEntity.class, videoId);
@@ -293,6 +346,32 @@ public class TranscodingJobs implements JobService {
                     f.setSize(size(dir.resolve(r.segmentsFilename())));
                     em.persist(f);
                 }
+                if (!webFiles.isEmpty()) {
+                    // The renditions replace the original file (PeerTube does the same).
+                    for (VideoFileEntity old : em.createQuery("SELECT f FROM VideoFileEntity f WHERE f.video = :v",
+                        VideoFileEntity.class).setParameter("v", v).getResultList()) {
+                        replaced.add(storage.resolve(storage.webVideos(), old.getFilename()));
+                        if (old.getTorrentFilename() != null) {
+                            replaced.add(storage.resolve(storage.torrents(), old.getTorrentFilename()));
+                        }
+                        em.remove(old);
+                    }
+                    for (WebFile w : webFiles) {
+                        VideoFileEntity f = new VideoFileEntity();
+                        f.setVideo(v);
+                        f.setResolution(w.resolution());
+                        f.setSize(w.size());
+                        f.setFps((int) Math.round(w.info().fps()));
+                        f.setWidth(w.info().width());
+                        f.setHeight(w.info().height());
+                        f.setHasAudio(w.info().hasAudio());
+                        f.setFilename(w.filename());
+                        f.setTorrentFilename(w.torrentFilename());
+                        f.setInfoHash(w.infoHash());
+                        f.setCreatedAt(System.currentTimeMillis());
+                        em.persist(f);
+                    }
+                }
                 if (v.getState() == VideoConstants.STATE_TO_TRANSCODE) {
                     v.setState(VideoConstants.STATE_PUBLISHED);
                     v.setPublishedAt(System.currentTimeMillis());
@@ -307,6 +386,7 @@ public class TranscodingJobs implements JobService {
         } finally {
             changes.changed();
         }
+        storage.delete(replaced.toArray(Path[]::new));
     }
 
     private static long size(Path p) {

@@ -48,4 +48,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Transcoding jobs run at once; 0 for one less than the cores, at least 1. Env: BOBINE_TRANSCODING_CONCURRENCY")
     int transcodingConcurrency() default 0;
+
+    @AttributeDefinition(description = "Also make a faststart MP4 per resolution, with its torrent, replacing the original file. Env: BOBINE_TRANSCODING_WEB_VIDEOS")
+    boolean transcodingWebVideos() default false;
 }

@@ -44,6 +44,7 @@ public class InstanceServiceImpl implements Settings {
     private final List<Integer> transcodingResolutions;
     private final boolean transcodingKeepOriginalResolution;
     private final int transcodingConcurrency;
+    private final boolean transcodingWebVideos;
 
     /**
      * @param config the configuration
@@ -82,6 +83,8 @@ public class InstanceServiceImpl implements Settings {
         this.transcodingKeepOriginalResolution = config.transcodingKeepOriginalResolution();
         int concurrency = Integer.parseInt(pick(env, "BOBINE_TRANSCODING_CONCURRENCY",
             String.valueOf(config.transcodingConcurrency())));
+        this.transcodingWebVideos = Boolean.parseBoolean(pick(env, "BOBINE_TRANSCODING_WEB_VIDEOS",
+            String.valueOf(config.transcodingWebVideos())));
         this.transcodingConcurrency = concurrency > 0 ? concurrency
             : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         LOG.info("Bobine instance '{}' at {} (HTTP port {}), data in {}", name, publicUrl, httpPort, dataDir);
@@ -153,6 +156,11 @@ public class InstanceServiceImpl implements Settings {
     }
 
     @Override
+    public boolean transcodingWebVideos() {
+        return transcodingWebVideos;
+    }
+
+    @Override
     public int transcodingConcurrency() {
         return transcodingConcurrency;
     }
@@ -191,7 +199,7 @@ public class InstanceServiceImpl implements Settings {
         c.put("contactForm", map("enabled", false));
         c.put("signup", map("allowed", signupAllowed, "allowedForCurrentIP", signupAllowed,
             "requiresEmailVerification", false, "requiresApproval", false, "minimumAge", 16));
-        c.put("transcoding", map("hls", map("enabled", true), "web_videos", map("enabled", false),
+        c.put("transcoding", map("hls", map("enabled", true), "web_videos", map("enabled", transcodingWebVideos),
             "enabledResolutions", transcodingResolutions, "profile", "default", "availableProfiles", List.of("default"),
             "remoteRunners", map("enabled", false)));
         c.put("live", map("enabled", false, "allowReplay", false, "maxDuration", -1, "maxInstanceLives", 0,

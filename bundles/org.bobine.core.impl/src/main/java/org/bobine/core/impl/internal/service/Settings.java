@@ -29,4 +29,7 @@ public interface Settings extends InstanceService {
 
     /** @return how many transcoding jobs run at once, 1 or more */
     int transcodingConcurrency();
+
+    /** @return whether jobs also make web-video MP4s (with torrents) that replace the original file */
+    boolean transcodingWebVideos();
 }

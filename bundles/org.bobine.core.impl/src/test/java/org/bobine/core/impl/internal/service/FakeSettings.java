@@ -82,4 +82,9 @@ public class FakeSettings implements Settings {
     public int transcodingConcurrency() {
         return 1;
     }
+
+    @Override
+    public boolean transcodingWebVideos() {
+        return false;
+    }
 }

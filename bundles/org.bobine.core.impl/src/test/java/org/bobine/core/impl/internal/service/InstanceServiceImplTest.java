@@ -193,5 +193,10 @@ class InstanceServiceImplTest {
         public int transcodingConcurrency() {
             return 0;
         }
+
+        @Override
+        public boolean transcodingWebVideos() {
+            return false;
+        }
     }
 }
