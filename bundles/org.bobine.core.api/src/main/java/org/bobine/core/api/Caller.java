@@ -20,6 +20,18 @@ public record Caller(long userId, String username, UserRole role) implements Pri
         return userId == 0;
     }
 
+    /**
+     * @return this caller, when logged in
+     * @throws BobineException 401 when nobody is logged in
+     * @since 1.1
+     */
+    public Caller requireUser() {
+        if (anonymous()) {
+            throw BobineException.unauthorized("Authentication is required");
+        }
+        return this;
+    }
+
     /** @return true for administrators */
     public boolean admin() {
         return role == UserRole.ADMINISTRATOR;

@@ -154,9 +154,7 @@ public class VideosResource {
     @Path("upload")
     public Map<String, Object> upload(@Context SecurityContext sc, @Context HttpServletRequest request) {
         Caller caller = AuthFilter.caller(sc);
-        if (caller.anonymous()) {
-            throw BobineException.unauthorized("Authentication is required");
-        }
+        caller.requireUser();
         if (!ServletFileUpload.isMultipartContent(request)) {
             throw new BobineException(415, null, "multipart/form-data is expected");
         }
@@ -286,9 +284,7 @@ public class VideosResource {
     public Response putChunk(@Context SecurityContext sc, @QueryParam("upload_id") String uploadId,
                              @HeaderParam("Content-Range") String range, InputStream body) {
         Caller caller = AuthFilter.caller(sc);
-        if (caller.anonymous()) {
-            throw BobineException.unauthorized("Authentication is required");
-        }
+        caller.requireUser();
         UploadProgress p;
         if (range == null || RANGE_QUERY.matcher(range.trim()).matches()) {
             p = uploads.resumableStatus(caller, uploadId);

@@ -28,6 +28,7 @@ import org.bobine.core.impl.internal.entity.StreamingPlaylistEntity;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
 import org.bobine.core.impl.internal.persistence.Database;
+import org.bobine.core.impl.internal.service.Dtos;
 import org.bobine.core.impl.internal.service.Settings;
 import org.bobine.core.impl.internal.service.VideoChanges;
 import org.bobine.core.impl.internal.storage.Storage;
@@ -267,7 +268,7 @@ public class TranscodingJobs implements JobService {
                 String filename = id + "-" + res + ".mp4";
                 String torrentName = id + "-" + res + ".torrent";
                 Torrents.Torrent torrent = Torrents.build(mp4, filename,
-                    settings.publicUrl() + "/static/web-videos/" + filename, trackers());
+                    settings.publicUrl() + "/static/web-videos/" + filename, new Dtos(settings).trackers());
                 Path torrentFile = work.resolve("web-" + res + ".torrent");
                 Files.write(torrentFile, torrent.metainfo());
                 long size = Files.size(mp4);
@@ -283,11 +284,6 @@ public class TranscodingJobs implements JobService {
             }
             throw ex;
         }
-    }
-
-    private List<String> trackers() {
-        String base = settings.publicUrl();
-        return List.of(base.replaceFirst("^http", "ws") + "/tracker/socket", base + "/tracker/announce");
     }
 
     /** Heights to produce: the configured ones up to the input's, and the input's own when configured. */

@@ -93,9 +93,7 @@ public class ChannelServiceImpl implements ChannelService {
 
     @Override
     public VideoChannel create(Caller caller, ChannelCreate create) {
-        if (caller.anonymous()) {
-            throw BobineException.unauthorized("Authentication is required");
-        }
+        caller.requireUser();
         if (create == null) {
             throw BobineException.badRequest("A body is required");
         }
@@ -170,9 +168,7 @@ public class ChannelServiceImpl implements ChannelService {
     }
 
     private static ChannelEntity owned(javax.persistence.EntityManager em, Caller caller, String handle) {
-        if (caller.anonymous()) {
-            throw BobineException.unauthorized("Authentication is required");
-        }
+        caller.requireUser();
         ChannelEntity c = find(em, handle);
         if (c.getAccount().getUser().getId() != caller.userId() && !caller.admin()) {
             throw BobineException.forbidden("This channel is not yours");

@@ -129,11 +129,6 @@ public class UploadServiceImpl implements UploadService {
         storage.sweep(live, referenced);
     }
 
-    private static void requireUser(Caller caller) {
-        if (caller.anonymous()) {
-            throw BobineException.unauthorized("Authentication is required");
-        }
-    }
 
     /** Bytes the caller may still upload: the smaller of what is left of the total and of the daily quota. */
     private long remainingQuota(Caller caller) {
@@ -158,7 +153,7 @@ public class UploadServiceImpl implements UploadService {
 
     @Override
     public StagedUpload stage(Caller caller, InputStream content) {
-        requireUser(caller);
+        caller.requireUser();
         long limit = remainingQuota(caller);
         Path tmp = storage.newTempFile();
         try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -203,7 +198,7 @@ public class UploadServiceImpl implements UploadService {
     public VideoRef upload(Caller caller, VideoAttributes attrs, String filename, StagedUpload staged, byte[] thumbnail) {
         Path file = tempOf(staged);
         try {
-            requireUser(caller);
+            caller.requireUser();
             String extension = checkRequest(caller, attrs, filename);
             if (staged.size() == 0) {
                 throw BobineException.badRequest("videofile is empty");
@@ -408,7 +403,7 @@ public class UploadServiceImpl implements UploadService {
 
     @Override
     public UploadProgress startResumable(Caller caller, VideoAttributes attrs, long size) {
-        requireUser(caller);
+        caller.requireUser();
         checkRequest(caller, attrs, attrs == null ? null : attrs.filename);
         if (size <= 0) {
             throw BobineException.badRequest("X-Upload-Content-Length must be a positive size");
@@ -436,7 +431,7 @@ public class UploadServiceImpl implements UploadService {
     }
 
     private UploadSessionEntity session(Caller caller, String uploadId) {
-        requireUser(caller);
+        caller.requireUser();
         UploadSessionEntity s = uploadId == null ? null
             : db.tx(em -> em.find(UploadSessionEntity.class, uploadId));
         if (s == null || s.getUserId() != caller.userId()) {
@@ -540,7 +535,7 @@ public class UploadServiceImpl implements UploadService {
 
     @Override
     public void cancelResumable(Caller caller, String uploadId) {
-        requireUser(caller);
+        caller.requireUser();
         UploadSessionEntity s = uploadId == null ? null : db.tx(em -> em.find(UploadSessionEntity.class, uploadId));
         if (s == null) {
             return;

@@ -203,9 +203,7 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public User me(Caller caller) {
-        if (caller.anonymous()) {
-            throw BobineException.unauthorized("Authentication is required");
-        }
+        caller.requireUser();
         return load(caller.userId());
     }
 

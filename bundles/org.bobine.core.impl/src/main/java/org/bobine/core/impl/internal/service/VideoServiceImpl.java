@@ -138,9 +138,7 @@ public class VideoServiceImpl implements VideoService {
 
     @Override
     public ResultList<Video> listMine(Caller caller, VideoQuery query) {
-        if (caller.anonymous()) {
-            throw BobineException.unauthorized("Authentication is required");
-        }
+        caller.requireUser();
         return query(caller, query, "v.channel.account.user.id = :scope", caller.userId(), true);
     }
 
@@ -340,7 +338,7 @@ public class VideoServiceImpl implements VideoService {
         if (update == null) {
             throw BobineException.badRequest("A body is required");
         }
-        requireUser(caller);
+        caller.requireUser();
         Validation.video(update, false);
         VideoEvent event = db.tx(em -> {
             VideoEntity v = find(em, id);
@@ -361,7 +359,7 @@ public class VideoServiceImpl implements VideoService {
 
     @Override
     public void delete(Caller caller, String id) {
-        requireUser(caller);
+        caller.requireUser();
         VideoEvent event = db.tx(em -> {
             VideoEntity v = find(em, id);
             VideoAccess.checkView(caller, v);
@@ -374,12 +372,6 @@ public class VideoServiceImpl implements VideoService {
         hooks.action(Hooks.ACTION_VIDEO_DELETED, event);
     }
 
-    /** Changes need a logged-in caller: checked first, as PeerTube authenticates before looking anything up. */
-    private static void requireUser(Caller caller) {
-        if (caller.anonymous()) {
-            throw BobineException.unauthorized("Authentication is required");
-        }
-    }
 
     static VideoEvent event(VideoEntity v) {
         return new VideoEvent(v.getId(), v.getUuid(), v.getName(), v.getChannel().getAccount().getName(), v.getPrivacy());
