@@ -24,7 +24,9 @@ public interface TranscodingEngine {
         /** {@link #webVideo}: faststart MP4. */
         WEB_VIDEO,
         /** {@link #hlsRendition}: fragmented MP4 HLS. */
-        HLS_FMP4
+        HLS_FMP4,
+        /** {@link #audioMerge}: a video of a still image over an audio file. */
+        AUDIO_MERGE
     }
 
     /** @return the engine's name, the value of {@link #ENGINE_NAME} */
@@ -85,4 +87,23 @@ public interface TranscodingEngine {
      */
     void hlsRendition(Path input, Rendition rendition, Path directory, String name, int segmentSeconds,
                       Progress progress, Duration timeout) throws EngineException;
+
+    /**
+     * Writes a faststart MP4 (H.264 + AAC) showing one still image for the whole duration of an audio file,
+     * as PeerTube does for audio-only uploads. The image is scaled to fit the rendition's height (padded to
+     * even dimensions).
+     *
+     * @param audio     the audio file
+     * @param image     the still image (JPEG or PNG)
+     * @param rendition the rendition (height and frame rate of the output)
+     * @param output    the MP4 to write
+     * @param progress  told the progress
+     * @param timeout   bound of the operation
+     * @throws EngineException on failure, UNSUPPORTED for engines without AUDIO_MERGE
+     */
+    default void audioMerge(Path audio, Path image, Rendition rendition, Path output, Progress progress,
+                            Duration timeout) throws EngineException {
+        throw new EngineException(EngineException.Kind.UNSUPPORTED,
+            "The " + name() + " engine cannot make a video from an audio file", "");
+    }
 }

@@ -144,6 +144,26 @@ public abstract class EngineContract {
     }
 
     @Test
+    void audioMergeMakesAVideoOfTheImageOverTheSound() throws Exception {
+        Path audio = clip(tmp.resolve("a.m4a"), 3, 0, 0, true);
+        Path image = tmp.resolve("still.jpg");
+        engine().thumbnail(clip(tmp.resolve("v.mp4"), 1, 850, 480, false), 0.5, 850, 480, image, BOUND);
+        Path out = tmp.resolve("merged.mp4");
+        if (!can(TranscodingEngine.Capability.AUDIO_MERGE)) {
+            EngineException e = assertThrows(EngineException.class, () -> engine().audioMerge(audio, image,
+                Rendition.of(480), out, Progress.NONE, BOUND));
+            assertEquals(EngineException.Kind.UNSUPPORTED, e.kind());
+            return;
+        }
+        engine().audioMerge(audio, image, Rendition.of(480), out, Progress.NONE, BOUND);
+        MediaInfo info = engine().probe(out, BOUND);
+        assertEquals(480, info.height());
+        assertEquals("h264", info.videoCodec());
+        assertEquals("aac", info.audioCodec());
+        assertEquals(3.0, info.durationSeconds(), 0.3);
+    }
+
+    @Test
     void anOperationPastItsBoundIsCancelled() throws Exception {
         assumeTrue(can(TranscodingEngine.Capability.WEB_VIDEO));
         Path clip = clip(tmp.resolve("long.mp4"), 20, 1280, 720, true);

@@ -150,17 +150,51 @@ public class FfmpegEngine implements TranscodingEngine {
         return tag.isEmpty() ? 0 : Math.floorMod(Integer.parseInt(tag), 360);
     }
 
+    /**
+     * {@inheritDoc} An audio-only file gets a picture of its waveform, so audio uploads have an image too.
+     */
     @Override
     public void thumbnail(Path input, double atSeconds, int width, int height, Path output, Duration timeout)
         throws EngineException {
-        List<String> cmd = new ArrayList<>(List.of(ffmpeg.toString(), "-nostdin", "-y", "-v", "error",
-            "-ss", String.format(java.util.Locale.ROOT, "%.3f", Math.max(0, atSeconds)), "-i", input.toString(),
-            "-frames:v", "1", "-vf", "scale=" + width + ":" + height + ":force_original_aspect_ratio=increase,crop="
-                + width + ":" + height + ",format=yuvj444p", "-q:v", "3", "-f", "image2", output.toString()));
+        MediaInfo info = probe(input, timeout);
+        List<String> cmd = new ArrayList<>(List.of(ffmpeg.toString(), "-nostdin", "-y", "-v", "error"));
+        if (info.hasVideo()) {
+            cmd.addAll(List.of("-ss", String.format(java.util.Locale.ROOT, "%.3f", Math.max(0, atSeconds)),
+                "-i", input.toString(), "-frames:v", "1", "-vf", "scale=" + width + ":" + height
+                    + ":force_original_aspect_ratio=increase,crop=" + width + ":" + height + ",format=yuvj444p"));
+        } else {
+            // showwavespic draws the whole file's waveform in one picture; over a dark background.
+            cmd.addAll(List.of("-i", input.toString(), "-f", "lavfi", "-i", "color=c=0x202830:s=" + width + "x" + height,
+                "-filter_complex", "[0:a:0]showwavespic=s=" + width + "x" + height + ":split_channels=0:colors=0xf2690d[w];"
+                    + "[1:v][w]overlay=format=auto,format=yuvj444p", "-frames:v", "1"));
+        }
+        cmd.addAll(List.of("-q:v", "3", "-f", "image2", output.toString()));
         Processes.Result r = processes.run(cmd, timeout, null);
         if (r.exitCode() != 0 || !nonEmpty(output)) {
             throw new EngineException(EngineException.Kind.FAILED, "Could not make a thumbnail", r.log());
         }
+    }
+
+    @Override
+    public void audioMerge(Path audio, Path image, Rendition rendition, Path output, Progress progress,
+                           Duration timeout) throws EngineException {
+        MediaInfo info = probe(audio, timeout);
+        if (!info.hasAudio()) {
+            throw new EngineException(EngineException.Kind.INVALID_INPUT, "The file has no audio stream", "");
+        }
+        double fps = rendition.fps() > 0 ? rendition.fps() : 25;
+        int height = rendition.height() > 0 ? rendition.height() : 480;
+        List<String> cmd = new ArrayList<>(List.of(ffmpeg.toString(), "-nostdin", "-y", "-v", "error",
+            "-progress", "pipe:1", "-nostats", "-loop", "1", "-framerate", fpsString(fps), "-i", image.toString(),
+            "-i", audio.toString(), "-map", "0:v:0", "-map", "1:a:0", "-c:v", "libx264", "-preset", "veryfast",
+            "-tune", "stillimage", "-pix_fmt", "yuv420p", "-vf", "scale=-2:" + height + ",pad=ceil(iw/2)*2:ceil(ih/2)*2",
+            "-r", fpsString(fps), "-c:a", "aac", "-b:a", String.valueOf(rendition.audioBitrate()), "-ac", "2",
+            "-shortest"));
+        if (threads > 0) {
+            cmd.addAll(List.of("-threads", String.valueOf(threads)));
+        }
+        cmd.addAll(List.of("-movflags", "+faststart", "-f", "mp4", output.toString()));
+        runEncode(cmd, info, progress, timeout, output);
     }
 
     @Override

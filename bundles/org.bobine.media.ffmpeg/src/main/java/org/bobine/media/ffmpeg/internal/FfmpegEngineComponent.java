@@ -148,4 +148,10 @@ public class FfmpegEngineComponent implements TranscodingEngine {
                              Progress progress, Duration timeout) throws EngineException {
         engine.hlsRendition(input, rendition, directory, name, segmentSeconds, progress, timeout);
     }
+
+    @Override
+    public void audioMerge(Path audio, Path image, Rendition rendition, Path output, Progress progress,
+                           Duration timeout) throws EngineException {
+        engine.audioMerge(audio, image, rendition, output, progress, timeout);
+    }
 }

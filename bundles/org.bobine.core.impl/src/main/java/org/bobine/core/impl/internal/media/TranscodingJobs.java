@@ -24,6 +24,7 @@ import org.bobine.core.api.model.Job;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.impl.internal.entity.HlsFileEntity;
 import org.bobine.core.impl.internal.entity.JobEntity;
+import org.bobine.core.impl.internal.entity.RunnerJobEntity;
 import org.bobine.core.impl.internal.entity.StreamingPlaylistEntity;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
@@ -42,9 +43,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +61,11 @@ public class TranscodingJobs implements JobService {
     public static final String TYPE = "video-transcoding";
     private static final Logger LOG = LoggerFactory.getLogger(TranscodingJobs.class);
     private static final int MAX_ATTEMPTS = 3;
-    private static final int SEGMENT_SECONDS = 4;
+    /** HLS segment duration, seconds; runners use the same. */
+    public static final int SEGMENT_SECONDS = 4;
+    /** Height and frame rate of the video made from an audio-only upload (its preview is 850x480). */
+    static final int AUDIO_MERGE_HEIGHT = 480;
+    static final int AUDIO_MERGE_FPS = 25;
 
     private final Database db;
     private final Storage storage;
@@ -74,20 +76,22 @@ public class TranscodingJobs implements JobService {
     private final Semaphore slots;
     private final AtomicInteger threadNumbers = new AtomicInteger();
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-        policyOption = ReferencePolicyOption.GREEDY)
-    private volatile TranscodingEngine engine;
+    private final Engines engines;
+    private final RunnerJobs runnerJobs;
 
     /**
      * @param db       the database
      * @param storage  the files
      * @param settings instance settings (resolutions, concurrency)
      * @param changes  tells list caches when a video is published
+     * @param engines  the media engines
      */
     @Activate
     public TranscodingJobs(@Reference Database db, @Reference Storage storage, @Reference Settings settings,
-                           @Reference VideoChanges changes) {
+                           @Reference VideoChanges changes, @Reference Engines engines) {
         this.db = db;
+        this.engines = engines;
+        this.runnerJobs = new RunnerJobs(db, storage);
         this.storage = storage;
         this.settings = settings;
         this.changes = changes;
@@ -141,7 +145,7 @@ public class TranscodingJobs implements JobService {
 
     private void poll() {
         try {
-            while (engine != null && slots.tryAcquire()) {
+            while (engines.any() && slots.tryAcquire()) {
                 Long id = claim();
                 if (id == null) {
                     slots.release();
@@ -178,7 +182,7 @@ public class TranscodingJobs implements JobService {
         });
     }
 
-    private record Input(String uuid, Path file, int state) {
+    private record Input(String uuid, Path file, int state, Path stillImage) {
     }
 
     /** A web-video rendition made by a job, installed in storage before the rows are written. */
@@ -186,46 +190,131 @@ public class TranscodingJobs implements JobService {
                            String infoHash) {
     }
 
-    private void run(long jobId) {
-        JobEntity job = db.tx(em -> em.find(JobEntity.class, jobId));
-        Input input = db.tx(em -> {
-            VideoEntity v = em.find(VideoEntity.class, job.getVideoId());
+    /** Makes one output file for a resolution: locally with an engine, or by taking a runner's result. */
+    @FunctionalInterface
+    private interface Producer {
+        void produce(int resolution, int step) throws EngineException, IOException;
+    }
+
+    private Input input(long videoId) {
+        return db.tx(em -> {
+            VideoEntity v = em.find(VideoEntity.class, videoId);
             if (v == null) {
                 return null;
             }
             List<VideoFileEntity> files = em.createQuery("SELECT f FROM VideoFileEntity f WHERE f.video = :v ORDER BY f.id",
                 VideoFileEntity.class).setParameter("v", v).getResultList();
-            return files.isEmpty() ? null : new Input(v.getUuid(), storage.webVideos().resolve(files.get(0).getFilename()), v.getState());
+            Path still = v.getPreviewFilename() != null ? storage.resolve(storage.previews(), v.getPreviewFilename())
+                : v.getThumbnailFilename() != null ? storage.resolve(storage.thumbnails(), v.getThumbnailFilename()) : null;
+            return files.isEmpty() ? null
+                : new Input(v.getUuid(), storage.webVideos().resolve(files.get(0).getFilename()), v.getState(), still);
         });
+    }
+
+    private boolean remote(String runnerJobType) {
+        return settings.remoteRunnerJobTypes().contains(runnerJobType);
+    }
+
+    private void run(long jobId) {
+        JobEntity job = db.tx(em -> em.find(JobEntity.class, jobId));
+        Input input = input(job.getVideoId());
         if (input == null) {
             finish(jobId, "completed", null, 100);
             return;
         }
-        TranscodingEngine e = engine;
         Path work = null;
         try {
-            if (e == null) {
-                throw new EngineException(EngineException.Kind.FAILED, "No transcoding engine", "");
-            }
             long started = System.currentTimeMillis();
-            work = storage.jobDirectory(jobId);
-            MediaInfo info = e.probe(input.file(), Duration.ofMinutes(2));
-            List<Integer> ladder = ladder(info.resolution());
+            TranscodingEngine prober = engines.require(TranscodingEngine.Capability.PROBE);
+            MediaInfo info = prober.probe(input.file(), Duration.ofMinutes(2));
             Duration bound = Duration.ofSeconds(Math.max(600, Math.round(info.durationSeconds() * 30)));
+            if (!info.hasVideo()) {
+                // An audio-only upload becomes a video of its still image first, which then replaces the
+                // original file; a rerun of this job finds a video and goes on.
+                Path merged;
+                if (remote(RunnerJobs.AUDIO_MERGE)) {
+                    List<RunnerJobEntity> merges = runnerJobs.of(jobId, RunnerJobs.AUDIO_MERGE);
+                    if (merges.isEmpty()) {
+                        runnerJobs.create(jobId, job.getVideoId(), input.uuid(), RunnerJobs.AUDIO_MERGE,
+                            List.of(AUDIO_MERGE_HEIGHT), AUDIO_MERGE_FPS);
+                        return;
+                    }
+                    if (!runnerJobs.allCompleted(merges)) {
+                        runnerJobs.waitForRunners(jobId);
+                        return;
+                    }
+                    merged = runnerJobs.result(merges.get(0), RunnerJobs.VIDEO_FILE);
+                } else {
+                    if (input.stillImage() == null || !Files.isRegularFile(input.stillImage())) {
+                        throw new EngineException(EngineException.Kind.INVALID_INPUT,
+                            "The audio file has no image to show with it", "");
+                    }
+                    work = storage.jobDirectory(jobId);
+                    merged = work.resolve("merged.mp4");
+                    engines.require(TranscodingEngine.Capability.AUDIO_MERGE).audioMerge(input.file(), input.stillImage(),
+                        new Rendition(AUDIO_MERGE_HEIGHT, AUDIO_MERGE_FPS, 0, 128_000), merged,
+                        f -> progress(jobId, f * 0.2), bound);
+                }
+                replaceOriginal(job.getVideoId(), merged, prober.probe(merged, Duration.ofMinutes(1)));
+                storage.deleteTree(work);
+                work = null;
+                input = input(job.getVideoId());
+                info = prober.probe(input.file(), Duration.ofMinutes(2));
+            }
+            List<Integer> ladder = ladder(info.resolution());
+            int fps = info.fps() > 0 ? (int) Math.min(60, Math.round(info.fps())) : 30;
+            boolean hlsRemote = remote(RunnerJobs.HLS);
+            boolean webRemote = settings.transcodingWebVideos() && remote(RunnerJobs.WEB_VIDEO);
+            List<RunnerJobEntity> hlsJobs = hlsRemote ? runnerJobs.of(jobId, RunnerJobs.HLS) : List.of();
+            List<RunnerJobEntity> webJobs = webRemote ? runnerJobs.of(jobId, RunnerJobs.WEB_VIDEO) : List.of();
+            if (hlsRemote && hlsJobs.isEmpty() || webRemote && webJobs.isEmpty()) {
+                if (hlsRemote && hlsJobs.isEmpty()) {
+                    runnerJobs.create(jobId, job.getVideoId(), input.uuid(), RunnerJobs.HLS, ladder, fps);
+                }
+                if (webRemote && webJobs.isEmpty()) {
+                    runnerJobs.create(jobId, job.getVideoId(), input.uuid(), RunnerJobs.WEB_VIDEO, ladder, fps);
+                }
+                LOG.info("Video {}: {} handed to remote runners", input.uuid(), ladder);
+                return;
+            }
+            if (!runnerJobs.allCompleted(hlsJobs) || !runnerJobs.allCompleted(webJobs)) {
+                runnerJobs.waitForRunners(jobId);
+                return;
+            }
+            if (hlsRemote) {
+                ladder = hlsJobs.stream().map(RunnerJobEntity::getResolution).sorted().toList();
+            }
+            Path dir = storage.jobDirectory(jobId);
+            work = dir;
+            Path source = input.file();
+            int steps = (hlsRemote ? 0 : ladder.size()) + (settings.transcodingWebVideos() && !webRemote ? ladder.size() : 0);
+            Producer hls = hlsRemote
+                ? (res, step) -> {
+                    RunnerJobEntity r = byResolution(hlsJobs, res);
+                    link(runnerJobs.result(r, RunnerJobs.PLAYLIST_FILE), dir.resolve(res + ".m3u8"));
+                    link(runnerJobs.result(r, RunnerJobs.VIDEO_FILE), dir.resolve(res + "-fragmented.mp4"));
+                }
+                : (res, step) -> engines.require(TranscodingEngine.Capability.HLS_FMP4).hlsRendition(source,
+                    Rendition.of(res), dir, String.valueOf(res), SEGMENT_SECONDS,
+                    f -> progress(jobId, (step + f) / steps), bound);
             List<HlsFiles.RenditionFiles> renditions = new ArrayList<>();
             for (int i = 0; i < ladder.size(); i++) {
                 int res = ladder.get(i);
-                int step = i;
-                int steps = settings.transcodingWebVideos() ? 2 * ladder.size() : ladder.size();
-                e.hlsRendition(input.file(), Rendition.of(res), work, String.valueOf(res), SEGMENT_SECONDS,
-                    f -> progress(jobId, (step + f) / steps), bound);
+                hls.produce(res, i);
                 Path playlist = work.resolve(res + ".m3u8");
-                MediaInfo out = e.probe(playlist, Duration.ofMinutes(1));
+                MediaInfo out = prober.probe(playlist, Duration.ofMinutes(1));
                 renditions.add(new HlsFiles.RenditionFiles(res, out.width(), out.height(), out.fps(),
                     out.durationSeconds(), res + ".m3u8", res + "-fragmented.mp4"));
             }
+            int webOffset = hlsRemote ? 0 : ladder.size();
+            Producer web = webRemote
+                ? (res, step) -> link(runnerJobs.result(byResolution(webJobs, res), RunnerJobs.VIDEO_FILE),
+                    dir.resolve("web-" + res + ".mp4"))
+                : (res, step) -> engines.require(TranscodingEngine.Capability.WEB_VIDEO).webVideo(source, Rendition.of(res),
+                    dir.resolve("web-" + res + ".mp4"), f -> progress(jobId, (webOffset + step + f) / steps), bound);
             List<WebFile> webFiles = settings.transcodingWebVideos()
-                ? webVideos(e, input, ladder, work, jobId, bound) : List.of();
+                ? webVideos(web, prober, webRemote ? webJobs.stream().map(RunnerJobEntity::getResolution).sorted().toList()
+                    : ladder, work) : List.of();
             Files.writeString(work.resolve("master.m3u8"), HlsFiles.master(work, renditions));
             Files.writeString(work.resolve("segments-sha256.json"), HlsFiles.segmentsSha256(work, renditions));
             Path target = storage.hls().resolve(input.uuid());
@@ -233,8 +322,9 @@ public class TranscodingJobs implements JobService {
             Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
             work = null;
             publish(jobId, job.getVideoId(), input.uuid(), target, renditions, webFiles);
-            LOG.info("Video {} transcoded to HLS {} in {} s", input.uuid(), ladder,
-                (System.currentTimeMillis() - started) / 1000);
+            runnerJobs.clearResults(jobId);
+            LOG.info("Video {} transcoded to HLS {}{} in {} s", input.uuid(), ladder,
+                hlsRemote || webRemote ? " by remote runners" : "", (System.currentTimeMillis() - started) / 1000);
         } catch (EngineException ex) {
             if (ex.kind() == EngineException.Kind.CANCELLED && workers.isShutdown()) {
                 // Stopped with the instance: left "processing", it goes back to the queue at the next start.
@@ -249,21 +339,91 @@ public class TranscodingJobs implements JobService {
         }
     }
 
+    private static RunnerJobEntity byResolution(List<RunnerJobEntity> jobs, int resolution) throws IOException {
+        return jobs.stream().filter(j -> j.getResolution() == resolution).findFirst()
+            .orElseThrow(() -> new IOException("No runner result for " + resolution + "p"));
+    }
+
+    /** A hard link when possible (same file system), a copy otherwise: the runner's result stays until publication. */
+    private static void link(Path from, Path to) throws IOException {
+        if (!Files.isRegularFile(from)) {
+            throw new IOException("A runner result is missing: " + from.getFileName());
+        }
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Installs a video made from an audio-only upload as the video's file, in place of the audio file,
+     * with a new torrent; the old file goes once the row points to the new one.
+     */
+    private void replaceOriginal(long videoId, Path merged, MediaInfo info) throws IOException {
+        String id = java.util.UUID.randomUUID().toString();
+        int res = info.resolution();
+        String filename = id + "-" + res + ".mp4";
+        String torrentName = id + "-" + res + ".torrent";
+        Torrents.Torrent torrent = Torrents.build(merged, filename, settings.publicUrl() + "/static/web-videos/" + filename,
+            new Dtos(settings).trackers());
+        Path torrentTmp = storage.writeTemp(new java.io.ByteArrayInputStream(torrent.metainfo()));
+        long size = Files.size(merged);
+        Path videoFile = storage.resolve(storage.webVideos(), filename);
+        Path torrentFile = storage.resolve(storage.torrents(), torrentName);
+        Path tmpCopy = storage.newTempFile();
+        Files.copy(merged, tmpCopy, StandardCopyOption.REPLACE_EXISTING);
+        storage.install(tmpCopy, videoFile);
+        storage.install(torrentTmp, torrentFile);
+        List<Path> old = new ArrayList<>();
+        try {
+            db.run(em -> {
+                VideoEntity v = em.find(VideoEntity.class, videoId);
+                List<VideoFileEntity> files = v == null ? List.of() : em.createQuery(
+                    "SELECT f FROM VideoFileEntity f WHERE f.video = :v ORDER BY f.id", VideoFileEntity.class)
+                    .setParameter("v", v).getResultList();
+                if (files.isEmpty()) {
+                    old.add(videoFile);
+                    old.add(torrentFile);
+                    return;
+                }
+                VideoFileEntity f = files.get(0);
+                old.add(storage.resolve(storage.webVideos(), f.getFilename()));
+                if (f.getTorrentFilename() != null) {
+                    old.add(storage.resolve(storage.torrents(), f.getTorrentFilename()));
+                }
+                f.setFilename(filename);
+                f.setTorrentFilename(torrentName);
+                f.setInfoHash(torrent.infoHash());
+                f.setResolution(res);
+                f.setSize(size);
+                f.setFps((int) Math.round(info.fps()));
+                f.setWidth(info.width());
+                f.setHeight(info.height());
+                f.setHasAudio(info.hasAudio());
+                v.setAspectRatio(info.height() > 0 ? Math.round(info.width() * 10000.0 / info.height()) / 10000.0 : null);
+            });
+        } catch (RuntimeException e) {
+            storage.delete(videoFile, torrentFile);
+            throw e;
+        }
+        storage.delete(old.toArray(Path[]::new));
+        changes.changed();
+    }
+
     /**
      * Makes a faststart MP4 per resolution with its torrent, and installs both in storage (no row yet: a
      * crash before the rows leaves unreferenced files that the next start sweeps).
      */
-    private List<WebFile> webVideos(TranscodingEngine e, Input input, List<Integer> ladder, Path work, long jobId,
-                                    Duration bound) throws EngineException, IOException {
+    private List<WebFile> webVideos(Producer producer, TranscodingEngine prober, List<Integer> ladder, Path work)
+        throws EngineException, IOException {
         List<WebFile> out = new ArrayList<>();
         try {
             for (int i = 0; i < ladder.size(); i++) {
                 int res = ladder.get(i);
-                int step = ladder.size() + i;
                 Path mp4 = work.resolve("web-" + res + ".mp4");
-                e.webVideo(input.file(), Rendition.of(res), mp4, f -> progress(jobId, (step + f) / (2.0 * ladder.size())),
-                    bound);
-                MediaInfo info = e.probe(mp4, Duration.ofMinutes(1));
+                producer.produce(res, i);
+                MediaInfo info = prober.probe(mp4, Duration.ofMinutes(1));
                 String id = java.util.UUID.randomUUID().toString();
                 String filename = id + "-" + res + ".mp4";
                 String torrentName = id + "-" + res + ".torrent";
@@ -414,9 +574,43 @@ public class TranscodingJobs implements JobService {
             if (v != null && v.getState() == VideoConstants.STATE_TO_TRANSCODE) {
                 v.setState(7);
             }
+            em.createQuery("UPDATE RunnerJobEntity r SET r.state = :failed, r.updatedAt = :now WHERE r.parentJobId = :id "
+                    + "AND r.state IN (1, 2)").setParameter("failed", RunnerJobs.PARENT_ERRORED).setParameter("now", now)
+                .setParameter("id", jobId).executeUpdate();
             LOG.error("Transcoding job {} failed for good: {}\n{}", jobId, message, log);
         });
+        if ("failed".equals(db.tx(em -> em.find(JobEntity.class, jobId)).getState())) {
+            runnerJobs.clearResults(jobId);
+        }
         changes.changed();
+    }
+
+    /**
+     * Fails a video's transcoding job for good, e.g. when one of its runner jobs failed too often or was
+     * cancelled: the video shows the failed state with the reason.
+     *
+     * @param jobId   the video's job
+     * @param message why
+     */
+    public void failForGood(long jobId, String message) {
+        JobEntity j = db.tx(em -> em.find(JobEntity.class, jobId));
+        if (j != null && !"failed".equals(j.getState()) && !"completed".equals(j.getState())) {
+            fail(jobId, j.getVideoId(), message, "", true);
+        }
+    }
+
+    /**
+     * Puts a parent job that waited for runners back in the queue, once they are all done.
+     *
+     * @param jobId the video's job
+     */
+    public void runnersDone(long jobId) {
+        int woken = db.tx(em -> em.createQuery("UPDATE JobEntity j SET j.state = 'pending', j.nextRunAt = :now, "
+                + "j.updatedAt = :now WHERE j.id = :id AND j.state = :waiting").setParameter("now", System.currentTimeMillis())
+            .setParameter("id", jobId).setParameter("waiting", RunnerJobs.PARENT_WAITING).executeUpdate());
+        if (woken > 0) {
+            wakeUp();
+        }
     }
 
     private static String truncate(String s) {
@@ -450,7 +644,8 @@ public class TranscodingJobs implements JobService {
             case "failed" -> "failed";
             default -> throw BobineException.badRequest("state must be waiting, active, completed or failed");
         };
-        String where = internal == null ? "" : " WHERE j.state = :s";
+        String where = internal == null ? "" : "processing".equals(internal)
+            ? " WHERE j.state = :s OR j.state = '" + RunnerJobs.PARENT_WAITING + "'" : " WHERE j.state = :s";
         return db.tx(em -> {
             var count0 = em.createQuery("SELECT COUNT(j) FROM JobEntity j" + where, Long.class);
             var page = em.createQuery("SELECT j FROM JobEntity j" + where + " ORDER BY j.id DESC", JobEntity.class);
@@ -466,12 +661,23 @@ public class TranscodingJobs implements JobService {
                 d.type = j.getType();
                 d.state = switch (j.getState()) {
                     case "pending" -> "waiting";
-                    case "processing" -> "active";
+                    case "processing", RunnerJobs.PARENT_WAITING -> "active";
                     default -> j.getState();
                 };
                 d.data = v == null ? Map.of("videoId", j.getVideoId()) : Map.of("videoUUID", v.getUuid(), "videoId", v.getId());
                 d.error = j.getError();
                 d.progress = j.getProgress();
+                if (RunnerJobs.PARENT_WAITING.equals(j.getState())) {
+                    // Work done by runners: the mean of their progress.
+                    long all = 0;
+                    long sum = 0;
+                    for (Object[] r : em.createQuery("SELECT r.state, r.progress FROM RunnerJobEntity r WHERE r.parentJobId = :id",
+                        Object[].class).setParameter("id", j.getId()).getResultList()) {
+                        all++;
+                        sum += ((Number) r[0]).intValue() == RunnerJobs.COMPLETED ? 100 : ((Number) r[1]).intValue();
+                    }
+                    d.progress = all == 0 ? 0 : (int) (sum / all);
+                }
                 d.attempts = j.getAttempts();
                 d.createdAt = Dates.iso(j.getCreatedAt());
                 d.processedOn = Dates.iso(j.getStartedAt());

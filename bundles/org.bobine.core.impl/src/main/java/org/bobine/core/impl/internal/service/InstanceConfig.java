@@ -51,4 +51,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Also make a faststart MP4 per resolution, with its torrent, replacing the original file. Env: BOBINE_TRANSCODING_WEB_VIDEOS")
     boolean transcodingWebVideos() default false;
+
+    @AttributeDefinition(description = "Name of the preferred transcoding engine (ffmpeg, humble); operations it cannot do fall back to another engine. Env: BOBINE_TRANSCODING_ENGINE")
+    String transcodingEngine() default "ffmpeg";
+
+    @AttributeDefinition(description = "Runner job types handed to remote runners instead of local workers, comma separated: vod-hls-transcoding, vod-web-video-transcoding, vod-audio-merge-transcoding; empty for none. Env: BOBINE_RUNNER_JOB_TYPES")
+    String remoteRunnerJobTypes() default "";
+
+    @AttributeDefinition(description = "Seconds without news from a runner after which its job goes back to the queue. Env: BOBINE_RUNNER_STALL_SECONDS")
+    int runnerStallSeconds() default 120;
 }

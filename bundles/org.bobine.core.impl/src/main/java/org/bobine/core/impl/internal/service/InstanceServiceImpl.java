@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.bobine.core.api.InstanceService;
+import org.bobine.core.impl.internal.util.Maps;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -30,6 +31,16 @@ public class InstanceServiceImpl implements Settings {
     /** Video file extensions accepted while transcoding is not available (PeerTube's list without transcoding). */
     static final List<String> VIDEO_EXTENSIONS = List.of(".webm", ".ogv", ".ogg", ".mp4", ".mkv", ".mov", ".m4v");
 
+    /** With a transcoding engine: PeerTube's additional video containers and its audio files too. */
+    static final List<String> TRANSCODED_EXTENSIONS = List.of(".webm", ".ogv", ".ogg", ".mp4", ".mkv", ".mov", ".m4v",
+        ".qt", ".mqv", ".flv", ".f4v", ".wmv", ".avi", ".3gp", ".3gpp", ".3g2", ".3gpp2", ".nut", ".mts", ".m2ts",
+        ".mpv", ".m2v", ".m1v", ".mpg", ".mpe", ".mpeg", ".vob", ".mxf",
+        ".mp3", ".wav", ".oga", ".m4a", ".flac", ".aac", ".opus", ".wma", ".ac3");
+
+    /** The runner job types Bobine hands out (PeerTube's names). */
+    public static final List<String> RUNNER_JOB_TYPES = List.of("vod-hls-transcoding", "vod-web-video-transcoding",
+        "vod-audio-merge-transcoding");
+
     private final String publicUrl;
     private final String host;
     private final int httpPort;
@@ -45,6 +56,9 @@ public class InstanceServiceImpl implements Settings {
     private final boolean transcodingKeepOriginalResolution;
     private final int transcodingConcurrency;
     private final boolean transcodingWebVideos;
+    private final String transcodingEngine;
+    private final java.util.Set<String> remoteRunnerJobTypes;
+    private final int runnerStallSeconds;
 
     /**
      * @param config the configuration
@@ -87,6 +101,21 @@ public class InstanceServiceImpl implements Settings {
             String.valueOf(config.transcodingWebVideos())));
         this.transcodingConcurrency = concurrency > 0 ? concurrency
             : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        this.transcodingEngine = pick(env, "BOBINE_TRANSCODING_ENGINE", config.transcodingEngine());
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (String t : pick(env, "BOBINE_RUNNER_JOB_TYPES", config.remoteRunnerJobTypes()).split(",")) {
+            if (t.isBlank()) {
+                continue;
+            }
+            if (!RUNNER_JOB_TYPES.contains(t.trim())) {
+                throw new IllegalArgumentException("Unknown runner job type '" + t.trim() + "', expected one of "
+                    + RUNNER_JOB_TYPES);
+            }
+            types.add(t.trim());
+        }
+        this.remoteRunnerJobTypes = java.util.Collections.unmodifiableSet(types);
+        this.runnerStallSeconds = Math.max(5, Integer.parseInt(pick(env, "BOBINE_RUNNER_STALL_SECONDS",
+            String.valueOf(config.runnerStallSeconds()))));
         LOG.info("Bobine instance '{}' at {} (HTTP port {}), data in {}", name, publicUrl, httpPort, dataDir);
     }
 
@@ -166,6 +195,21 @@ public class InstanceServiceImpl implements Settings {
     }
 
     @Override
+    public String transcodingEngine() {
+        return transcodingEngine;
+    }
+
+    @Override
+    public java.util.Set<String> remoteRunnerJobTypes() {
+        return remoteRunnerJobTypes;
+    }
+
+    @Override
+    public int runnerStallSeconds() {
+        return runnerStallSeconds;
+    }
+
+    @Override
     public Map<String, Object> publicConfig() {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("serverVersion", "0.1.0");
@@ -201,7 +245,7 @@ public class InstanceServiceImpl implements Settings {
             "requiresEmailVerification", false, "requiresApproval", false, "minimumAge", 16));
         c.put("transcoding", map("hls", map("enabled", true), "web_videos", map("enabled", transcodingWebVideos),
             "enabledResolutions", transcodingResolutions, "profile", "default", "availableProfiles", List.of("default"),
-            "remoteRunners", map("enabled", false)));
+            "remoteRunners", map("enabled", !remoteRunnerJobTypes.isEmpty())));
         c.put("live", map("enabled", false, "allowReplay", false, "maxDuration", -1, "maxInstanceLives", 0,
             "maxUserLives", 0, "transcoding", map("enabled", false, "remoteRunners", map("enabled", false),
                 "enabledResolutions", List.of(), "profile", "default", "availableProfiles", List.of("default")),
@@ -217,7 +261,7 @@ public class InstanceServiceImpl implements Settings {
         c.put("banner", map("file", map("size", map("max", 8388608),
             "extensions", List.of(".png", ".jpeg", ".jpg", ".gif", ".webp"))));
         c.put("video", map("image", map("extensions", List.of(".png", ".jpg", ".jpeg", ".webp"),
-            "size", map("max", 8388608)), "file", map("extensions", VIDEO_EXTENSIONS)));
+            "size", map("max", 8388608)), "file", map("extensions", TRANSCODED_EXTENSIONS)));
         c.put("videoCaption", map("file", map("size", map("max", 20971520), "extensions", List.of(".vtt", ".srt"))));
         c.put("user", map("videoQuota", defaultVideoQuota, "videoQuotaDaily", defaultVideoQuotaDaily));
         c.put("videoChannels", map("maxPerUser", 20));
@@ -234,10 +278,6 @@ public class InstanceServiceImpl implements Settings {
     }
 
     private static Map<String, Object> map(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
+        return Maps.of(kv);
     }
 }

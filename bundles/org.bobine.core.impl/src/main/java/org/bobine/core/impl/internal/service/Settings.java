@@ -32,4 +32,13 @@ public interface Settings extends InstanceService {
 
     /** @return whether jobs also make web-video MP4s (with torrents) that replace the original file */
     boolean transcodingWebVideos();
+
+    /** @return the name of the preferred transcoding engine */
+    String transcodingEngine();
+
+    /** @return the runner job types that go to remote runners rather than to local workers */
+    java.util.Set<String> remoteRunnerJobTypes();
+
+    /** @return seconds without news from a runner after which its job is given to another */
+    int runnerStallSeconds();
 }

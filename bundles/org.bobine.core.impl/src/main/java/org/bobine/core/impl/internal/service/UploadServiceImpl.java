@@ -33,6 +33,7 @@ import org.bobine.core.impl.internal.entity.UploadSessionEntity;
 import org.bobine.core.impl.internal.entity.UserEntity;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
+import org.bobine.core.impl.internal.media.Engines;
 import org.bobine.core.impl.internal.media.TranscodingJobs;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
@@ -48,9 +49,6 @@ import org.bobine.sdk.hook.UploadAttempt;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,10 +75,8 @@ public class UploadServiceImpl implements UploadService {
     private final Dtos dtos;
     private final ConcurrentHashMap<String, Object> sessionLocks = new ConcurrentHashMap<>();
 
-    /** The media engine, when the transcoding feature is installed: probes uploads and makes their images. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-        policyOption = ReferencePolicyOption.GREEDY)
-    private volatile TranscodingEngine engine;
+    /** The media engines, when the transcoding feature is installed: probe uploads and make their images. */
+    private final Engines engines;
 
     /**
      * @param db       the database
@@ -89,11 +85,13 @@ public class UploadServiceImpl implements UploadService {
      * @param hooks    plugin hooks
      * @param changes  tells list caches that videos changed
      * @param jobs     the transcoding queue
+     * @param engines  the media engines
      */
     @Activate
     public UploadServiceImpl(@Reference Database db, @Reference Storage storage, @Reference Settings settings,
                              @Reference HookRunner hooks, @Reference VideoChanges changes,
-                             @Reference TranscodingJobs jobs) {
+                             @Reference TranscodingJobs jobs, @Reference Engines engines) {
+        this.engines = engines;
         this.db = db;
         this.storage = storage;
         this.settings = settings;
@@ -220,7 +218,7 @@ public class UploadServiceImpl implements UploadService {
         return extension;
     }
 
-    private static String extension(String filename) {
+    private String extension(String filename) {
         if (filename == null || filename.isBlank()) {
             throw BobineException.badRequest("videofile must have a file name");
         }
@@ -230,9 +228,11 @@ public class UploadServiceImpl implements UploadService {
         }
         int dot = filename.lastIndexOf('.');
         String ext = dot < 0 ? "" : filename.substring(dot).toLowerCase(Locale.ROOT);
-        if (!InstanceServiceImpl.VIDEO_EXTENSIONS.contains(ext)) {
+        // Audio files and the less common containers need the transcoding pipeline, as in PeerTube.
+        List<String> accepted = engines.any() ? InstanceServiceImpl.TRANSCODED_EXTENSIONS : InstanceServiceImpl.VIDEO_EXTENSIONS;
+        if (!accepted.contains(ext)) {
             throw new BobineException(415, null, "This file is not supported. Please, make sure it is of the "
-                + "following type: " + String.join(", ", InstanceServiceImpl.VIDEO_EXTENSIONS));
+                + "following type: " + String.join(", ", accepted));
         }
         return ext;
     }
@@ -282,7 +282,7 @@ public class UploadServiceImpl implements UploadService {
             Path torrentTmp = storage.writeTemp(new java.io.ByteArrayInputStream(torrent.metainfo()));
             Path thumbTmp = thumbExt == null ? null : storage.writeTemp(new java.io.ByteArrayInputStream(thumbnail));
             Path previewTmp = null;
-            if (thumbTmp == null && info != null && info.hasVideo()) {
+            if (thumbTmp == null && info != null && (info.hasVideo() || info.hasAudio())) {
                 thumbTmp = image(file, info, 280, 157);
                 previewTmp = image(file, info, 850, 480);
                 thumbExt = thumbTmp == null ? null : ".jpg";
@@ -338,9 +338,12 @@ public class UploadServiceImpl implements UploadService {
                     f.setCreatedAt(now);
                     em.persist(f);
                     em.flush();
-                    if (info != null && info.hasVideo()) {
-                        // The original is watchable at once as a web video; HLS comes from the job.
-                        v.setState(VideoConstants.STATE_TO_TRANSCODE);
+                    if (info != null) {
+                        // HLS comes from the job. The original video is watchable at once as a web video when
+                        // the uploader does not wait for transcoding; an audio file needs the job first.
+                        if (v.isWaitTranscoding() || !info.hasVideo()) {
+                            v.setState(VideoConstants.STATE_TO_TRANSCODE);
+                        }
                         TranscodingJobs.enqueue(em, v.getId());
                     }
                     return new VideoRef(v.getId(), v.getUuid(), v.getShortUuid());
@@ -364,7 +367,7 @@ public class UploadServiceImpl implements UploadService {
 
     /** Probes with the media engine when there is one; a file it cannot read is refused. */
     private MediaInfo probe(Path file) {
-        TranscodingEngine e = engine;
+        TranscodingEngine e = engines.find(TranscodingEngine.Capability.PROBE);
         if (e == null) {
             return null;
         }
@@ -381,7 +384,7 @@ public class UploadServiceImpl implements UploadService {
 
     /** A JPEG frame from the middle of the video, or null when the engine could not make one. */
     private Path image(Path file, MediaInfo info, int width, int height) {
-        TranscodingEngine e = engine;
+        TranscodingEngine e = engines.find(TranscodingEngine.Capability.THUMBNAIL);
         if (e == null) {
             return null;
         }

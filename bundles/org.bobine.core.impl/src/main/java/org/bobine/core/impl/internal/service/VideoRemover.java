@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
+import org.bobine.core.impl.internal.media.RunnerJobs;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
 import org.osgi.service.component.annotations.Activate;
@@ -67,6 +68,13 @@ public class VideoRemover {
             em.createQuery("DELETE FROM HlsFileEntity f WHERE f.playlist.video = :v").setParameter("v", v).executeUpdate();
             em.createQuery("DELETE FROM StreamingPlaylistEntity p WHERE p.video = :v").setParameter("v", v).executeUpdate();
             em.createQuery("DELETE FROM JobEntity j WHERE j.videoId = :id").setParameter("id", v.getId()).executeUpdate();
+            // Runner jobs go too: a runner still working on one is told the job is unknown at its next call.
+            for (String uuid : em.createQuery("SELECT r.uuid FROM RunnerJobEntity r WHERE r.videoId = :id", String.class)
+                .setParameter("id", v.getId()).getResultList()) {
+                hlsDirs.add(RunnerJobs.resultDirectory(storage, uuid));
+                hlsDirs.add(storage.resolve(storage.runnerUploads(), uuid));
+            }
+            em.createQuery("DELETE FROM RunnerJobEntity r WHERE r.videoId = :id").setParameter("id", v.getId()).executeUpdate();
             em.remove(v);
             return paths;
         });

@@ -41,6 +41,8 @@ public class Storage {
     private final Path jobs;
     private final Path tmp;
     private final Path uploads;
+    private final Path runnerResults;
+    private final Path runnerUploads;
 
     /**
      * @param settings where the data directory is
@@ -57,6 +59,8 @@ public class Storage {
         this.jobs = Files.createDirectories(root.resolve("tmp/jobs"));
         this.tmp = Files.createDirectories(root.resolve("tmp"));
         this.uploads = Files.createDirectories(root.resolve("tmp/uploads"));
+        this.runnerResults = Files.createDirectories(root.resolve("runner-results"));
+        this.runnerUploads = Files.createDirectories(root.resolve("tmp/runner-uploads"));
     }
 
     /** @return the directory of web-video files */
@@ -110,15 +114,30 @@ public class Storage {
         }
     }
 
-    /** Removes the working folders of jobs; called by the job runner before it starts. */
+    /** Removes the working folders of jobs and half-received runner results; called before jobs start. */
     public void cleanJobDirectories() {
-        try (DirectoryStream<Path> folders = Files.newDirectoryStream(jobs)) {
-            for (Path f : folders) {
-                deleteTree(f);
+        for (Path dir : new Path[] {jobs, runnerUploads}) {
+            try (DirectoryStream<Path> folders = Files.newDirectoryStream(dir)) {
+                for (Path f : folders) {
+                    deleteTree(f);
+                }
+            } catch (IOException e) {
+                LOG.warn("Could not list {}", dir, e);
             }
-        } catch (IOException e) {
-            LOG.warn("Could not list {}", jobs, e);
         }
+    }
+
+    /**
+     * @return where the checked results of remote runners wait, one folder per runner job, until the
+     *     video's transcoding job assembles them; kept across restarts
+     */
+    public Path runnerResults() {
+        return runnerResults;
+    }
+
+    /** @return where result files from runners are received, one folder per runner job; swept at start */
+    public Path runnerUploads() {
+        return runnerUploads;
     }
 
     /** @return the directory of temporary files */

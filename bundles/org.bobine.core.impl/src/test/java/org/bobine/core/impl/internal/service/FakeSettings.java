@@ -87,4 +87,19 @@ public class FakeSettings implements Settings {
     public boolean transcodingWebVideos() {
         return false;
     }
+
+    @Override
+    public String transcodingEngine() {
+        return "ffmpeg";
+    }
+
+    @Override
+    public java.util.Set<String> remoteRunnerJobTypes() {
+        return java.util.Set.of();
+    }
+
+    @Override
+    public int runnerStallSeconds() {
+        return 120;
+    }
 }

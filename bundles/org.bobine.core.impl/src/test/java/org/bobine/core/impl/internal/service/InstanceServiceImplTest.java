@@ -198,5 +198,20 @@ class InstanceServiceImplTest {
         public boolean transcodingWebVideos() {
             return false;
         }
+
+        @Override
+        public String transcodingEngine() {
+            return "ffmpeg";
+        }
+
+        @Override
+        public String remoteRunnerJobTypes() {
+            return "";
+        }
+
+        @Override
+        public int runnerStallSeconds() {
+            return 120;
+        }
     }
 }
