@@ -118,7 +118,13 @@ public final class Bobine implements AutoCloseable {
             pb.redirectErrorStream(true);
             pb.redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
             process = pb.start();
-            waitUntilUp();
+            try {
+                waitUntilUp();
+            } catch (RuntimeException e) {
+                // Leave no instance running behind a failed start.
+                kill();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,7 +143,8 @@ public final class Bobine implements AutoCloseable {
                 if (status(client, "/api/v1/users/me") == 401 && status(client, "/api/v1/videos") == 200
                     && status(client, "/api/v1/video-channels") == 200 && status(client, "/api/v1/accounts/root") == 200
                     && status(client, "/api/v1/search/videos") == 200 && status(client, "/api/v1/oauth-clients/local") == 200
-                    && status(client, "/api/v1/config") == 200 && status(client, "/static/web-videos/none.mp4") == 404) {
+                    && status(client, "/api/v1/config") == 200 && status(client, "/static/web-videos/none.mp4") == 404
+                    && status(client, "/api/v1/runners") == 401 && status(client, "/api/v1/jobs") == 401) {
                     return;
                 }
             } catch (IOException e) {

@@ -46,6 +46,11 @@ final class Media {
             "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest");
     }
 
+    /** @return a 3-second AAC audio file (no video), as podcasts and music are uploaded */
+    static synchronized byte[] audio() {
+        return ffmpeg("song.m4a", "-f", "lavfi", "-i", "sine=frequency=330:sample_rate=44100", "-t", "3", "-c:a", "aac");
+    }
+
     /** @return a small JPEG */
     static synchronized byte[] thumbnail() {
         if (thumbnail == null) {

@@ -5,16 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,28 +43,7 @@ class TranscodingIT {
         assertEquals("application/vnd.apple.mpegurl", master.contentType());
         assertTrue(master.text().contains("RESOLUTION=640x360") && master.text().contains("360.m3u8"), master.text());
 
-        JsonNode sha = anon.get(playlist.get("segmentsSha256Url").asText()).json();
-        HttpClient http = HttpClient.newHttpClient();
-        int checked = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> files = sha.fields(); files.hasNext(); ) {
-            Map.Entry<String, JsonNode> file = files.next();
-            String url = playlist.get("playlistUrl").asText().replace("master.m3u8", file.getKey());
-            for (Iterator<Map.Entry<String, JsonNode>> ranges = file.getValue().fields(); ranges.hasNext(); ) {
-                Map.Entry<String, JsonNode> range = ranges.next();
-                HttpResponse<byte[]> segment = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Range", "bytes=" + range.getKey()).build(), HttpResponse.BodyHandlers.ofByteArray());
-                assertEquals(206, segment.statusCode());
-                assertEquals(range.getValue().asText(),
-                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(segment.body())));
-                checked++;
-            }
-        }
-        assertTrue(checked >= 2, "segments of both renditions are hashed");
-
-        Process probe = new ProcessBuilder("ffprobe", "-v", "error", "-select_streams", "v", "-show_entries",
-            "stream=height", "-of", "csv=p=0", playlist.get("playlistUrl").asText()).redirectErrorStream(true).start();
-        String heights = new String(probe.getInputStream().readAllBytes());
-        assertEquals(0, probe.waitFor(), heights);
+        String heights = Hls.verify(playlist);
         assertTrue(heights.contains("360") && heights.contains("240"), heights);
 
         JsonNode completed = Users.root(bobine).get("/api/v1/jobs/completed?count=100").json();

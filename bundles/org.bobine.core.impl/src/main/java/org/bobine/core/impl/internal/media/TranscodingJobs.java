@@ -631,6 +631,7 @@ public class TranscodingJobs implements JobService {
 
     @Override
     public ResultList<Job> list(Caller caller, String state, int start, int count) {
+        caller.requireUser();
         if (!caller.admin()) {
             throw BobineException.forbidden("Only administrators can see jobs");
         }
