@@ -67,10 +67,31 @@ class TranscodingIT {
         Users.TestUser other = Users.create(bobine, "hlsother");
         String uuid = owner.api().upload(owner.channelId(), "Private ladder", 3, "p.mp4", Media.video360()).json()
             .get("video").get("uuid").asText();
-        String master = Published.await(owner.api(), uuid).get("streamingPlaylists").get(0).get("playlistUrl").asText();
+        JsonNode v = Published.await(owner.api(), uuid);
+        String master = v.get("streamingPlaylists").get(0).get("playlistUrl").asText();
+        String file = v.get("files").get(0).get("fileUrl").asText();
+        assertTrue(master.contains("/static/streaming-playlists/hls/private/" + uuid + "/"), master);
+        assertTrue(file.contains("/static/web-videos/private/"), file);
+        assertTrue(java.nio.file.Files.isDirectory(bobine.data().resolve("storage/streaming-playlists/hls/private").resolve(uuid)));
         assertEquals(200, owner.api().get(master).status());
         assertEquals(403, other.api().get(master).status());
         assertEquals(401, Api.anonymous(bobine).get(master).status());
+        assertEquals(401, Api.anonymous(bobine).get(file).status());
         assertArrayEquals(owner.api().get(master).raw().body(), owner.api().get(master).raw().body());
+
+        // Made public, the files move to the public side; made internal again, the public URLs lead nowhere.
+        assertEquals(204, owner.api().putJson("/api/v1/videos/" + uuid, Api.obj("privacy", 1)).status());
+        JsonNode pub = Api.anonymous(bobine).get("/api/v1/videos/" + uuid).json();
+        String publicMaster = pub.get("streamingPlaylists").get(0).get("playlistUrl").asText();
+        String publicFile = pub.get("files").get(0).get("fileUrl").asText();
+        assertEquals(master.replace("/hls/private/", "/hls/"), publicMaster);
+        assertEquals(200, Api.anonymous(bobine).get(publicMaster).status());
+        assertEquals(200, Api.anonymous(bobine).get(publicFile).status());
+        assertTrue(java.nio.file.Files.isDirectory(bobine.data().resolve("storage/streaming-playlists/hls").resolve(uuid)));
+        assertEquals(204, owner.api().putJson("/api/v1/videos/" + uuid, Api.obj("privacy", 4)).status());
+        assertEquals(404, owner.api().get(publicMaster).status());
+        assertEquals(404, owner.api().get(publicFile).status());
+        assertEquals(200, other.api().get(master).status(), "internal: every logged-in user of the instance");
+        assertEquals(401, Api.anonymous(bobine).get(master).status());
     }
 }

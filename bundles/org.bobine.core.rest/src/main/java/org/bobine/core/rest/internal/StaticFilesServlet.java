@@ -105,7 +105,7 @@ public class StaticFilesServlet extends HttpServlet {
         resp.setHeader("Access-Control-Allow-Origin", "*");
         resp.setContentType(f.contentType());
         if (download) {
-            resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+            resp.setHeader("Content-Disposition", "attachment; filename=\"" + name.substring(name.lastIndexOf('/') + 1) + "\"");
         }
         if (etag.equals(req.getHeader("If-None-Match"))) {
             resp.setStatus(304);

@@ -721,7 +721,7 @@ public class RunnerServiceImpl implements RunnerService {
                 throw BobineException.notFound("This video has no file");
             }
             // The first file is the original (or the video made from an audio upload): the best input there is.
-            return new StoredFile(storage.resolve(storage.webVideos(), files.get(0).getFilename()),
+            return new StoredFile(storage.webVideo(v.getPrivacy(), files.get(0).getFilename()),
                 "application/octet-stream", false);
         });
     }

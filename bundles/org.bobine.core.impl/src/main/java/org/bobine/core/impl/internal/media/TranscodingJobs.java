@@ -30,6 +30,7 @@ import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.service.Dtos;
+import org.bobine.core.impl.internal.service.MediaPlacement;
 import org.bobine.core.impl.internal.service.Settings;
 import org.bobine.core.impl.internal.service.VideoChanges;
 import org.bobine.core.impl.internal.storage.Storage;
@@ -182,7 +183,7 @@ public class TranscodingJobs implements JobService {
         });
     }
 
-    private record Input(String uuid, Path file, int state, Path stillImage) {
+    private record Input(String uuid, Path file, int state, Path stillImage, int privacy) {
     }
 
     /** A web-video rendition made by a job, installed in storage before the rows are written. */
@@ -207,7 +208,8 @@ public class TranscodingJobs implements JobService {
             Path still = v.getPreviewFilename() != null ? storage.resolve(storage.previews(), v.getPreviewFilename())
                 : v.getThumbnailFilename() != null ? storage.resolve(storage.thumbnails(), v.getThumbnailFilename()) : null;
             return files.isEmpty() ? null
-                : new Input(v.getUuid(), storage.webVideos().resolve(files.get(0).getFilename()), v.getState(), still);
+                : new Input(v.getUuid(), storage.webVideo(v.getPrivacy(), files.get(0).getFilename()), v.getState(), still,
+                v.getPrivacy());
         });
     }
 
@@ -255,7 +257,7 @@ public class TranscodingJobs implements JobService {
                         new Rendition(AUDIO_MERGE_HEIGHT, AUDIO_MERGE_FPS, 0, 128_000), merged,
                         f -> progress(jobId, f * 0.2), bound);
                 }
-                replaceOriginal(job.getVideoId(), merged, prober.probe(merged, Duration.ofMinutes(1)));
+                replaceOriginal(job.getVideoId(), input.privacy(), merged, prober.probe(merged, Duration.ofMinutes(1)));
                 storage.deleteTree(work);
                 work = null;
                 input = input(job.getVideoId());
@@ -313,15 +315,17 @@ public class TranscodingJobs implements JobService {
                 : (res, step) -> engines.require(TranscodingEngine.Capability.WEB_VIDEO).webVideo(source, Rendition.of(res),
                     dir.resolve("web-" + res + ".mp4"), f -> progress(jobId, (webOffset + step + f) / steps), bound);
             List<WebFile> webFiles = settings.transcodingWebVideos()
-                ? webVideos(web, prober, webRemote ? webJobs.stream().map(RunnerJobEntity::getResolution).sorted().toList()
+                ? webVideos(web, prober, input.privacy(), webRemote ? webJobs.stream().map(RunnerJobEntity::getResolution).sorted().toList()
                     : ladder, work) : List.of();
             Files.writeString(work.resolve("master.m3u8"), HlsFiles.master(work, renditions));
             Files.writeString(work.resolve("segments-sha256.json"), HlsFiles.segmentsSha256(work, renditions));
-            Path target = storage.hls().resolve(input.uuid());
+            Path target = storage.hlsDirectory(input.privacy(), input.uuid());
             storage.deleteTree(target);
             Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
             work = null;
             publish(jobId, job.getVideoId(), input.uuid(), target, renditions, webFiles);
+            // The video may have changed sides (public, private) while it was transcoded.
+            MediaPlacement.place(db, storage, job.getVideoId());
             runnerJobs.clearResults(jobId);
             LOG.info("Video {} transcoded to HLS {}{} in {} s", input.uuid(), ladder,
                 hlsRemote || webRemote ? " by remote runners" : "", (System.currentTimeMillis() - started) / 1000);
@@ -360,16 +364,15 @@ public class TranscodingJobs implements JobService {
      * Installs a video made from an audio-only upload as the video's file, in place of the audio file,
      * with a new torrent; the old file goes once the row points to the new one.
      */
-    private void replaceOriginal(long videoId, Path merged, MediaInfo info) throws IOException {
+    private void replaceOriginal(long videoId, int privacy, Path merged, MediaInfo info) throws IOException {
         String id = java.util.UUID.randomUUID().toString();
         int res = info.resolution();
         String filename = id + "-" + res + ".mp4";
         String torrentName = id + "-" + res + ".torrent";
-        Torrents.Torrent torrent = Torrents.build(merged, filename, settings.publicUrl() + "/static/web-videos/" + filename,
-            new Dtos(settings).trackers());
+        Torrents.Torrent torrent = Torrents.build(merged, filename, webSeed(privacy, filename), new Dtos(settings).trackers());
         Path torrentTmp = storage.writeTemp(new java.io.ByteArrayInputStream(torrent.metainfo()));
         long size = Files.size(merged);
-        Path videoFile = storage.resolve(storage.webVideos(), filename);
+        Path videoFile = storage.webVideo(privacy, filename);
         Path torrentFile = storage.resolve(storage.torrents(), torrentName);
         Path tmpCopy = storage.newTempFile();
         Files.copy(merged, tmpCopy, StandardCopyOption.REPLACE_EXISTING);
@@ -388,7 +391,7 @@ public class TranscodingJobs implements JobService {
                     return;
                 }
                 VideoFileEntity f = files.get(0);
-                old.add(storage.resolve(storage.webVideos(), f.getFilename()));
+                old.add(storage.webVideo(v.getPrivacy(), f.getFilename()));
                 if (f.getTorrentFilename() != null) {
                     old.add(storage.resolve(storage.torrents(), f.getTorrentFilename()));
                 }
@@ -411,11 +414,16 @@ public class TranscodingJobs implements JobService {
         changes.changed();
     }
 
+    /** The web seed of a torrent: the file's URL on the side its video is on. */
+    private String webSeed(int privacy, String filename) {
+        return settings.publicUrl() + "/static/web-videos/" + (Storage.isPrivate(privacy) ? Storage.PRIVATE + "/" : "") + filename;
+    }
+
     /**
      * Makes a faststart MP4 per resolution with its torrent, and installs both in storage (no row yet: a
      * crash before the rows leaves unreferenced files that the next start sweeps).
      */
-    private List<WebFile> webVideos(Producer producer, TranscodingEngine prober, List<Integer> ladder, Path work)
+    private List<WebFile> webVideos(Producer producer, TranscodingEngine prober, int privacy, List<Integer> ladder, Path work)
         throws EngineException, IOException {
         List<WebFile> out = new ArrayList<>();
         try {
@@ -427,19 +435,18 @@ public class TranscodingJobs implements JobService {
                 String id = java.util.UUID.randomUUID().toString();
                 String filename = id + "-" + res + ".mp4";
                 String torrentName = id + "-" + res + ".torrent";
-                Torrents.Torrent torrent = Torrents.build(mp4, filename,
-                    settings.publicUrl() + "/static/web-videos/" + filename, new Dtos(settings).trackers());
+                Torrents.Torrent torrent = Torrents.build(mp4, filename, webSeed(privacy, filename), new Dtos(settings).trackers());
                 Path torrentFile = work.resolve("web-" + res + ".torrent");
                 Files.write(torrentFile, torrent.metainfo());
                 long size = Files.size(mp4);
-                storage.install(mp4, storage.resolve(storage.webVideos(), filename));
+                storage.install(mp4, storage.webVideo(privacy, filename));
                 out.add(new WebFile(res, info, size, filename, torrentName, torrent.infoHash()));
                 storage.install(torrentFile, storage.resolve(storage.torrents(), torrentName));
             }
             return out;
         } catch (EngineException | IOException | RuntimeException ex) {
             for (WebFile w : out) {
-                storage.delete(storage.resolve(storage.webVideos(), w.filename()),
+                storage.delete(storage.webVideo(privacy, w.filename()),
                     storage.resolve(storage.torrents(), w.torrentFilename()));
             }
             throw ex;
@@ -506,7 +513,7 @@ public class TranscodingJobs implements JobService {
                     // The renditions replace the original file (PeerTube does the same).
                     for (VideoFileEntity old : em.createQuery("SELECT f FROM VideoFileEntity f WHERE f.video = :v",
                         VideoFileEntity.class).setParameter("v", v).getResultList()) {
-                        replaced.add(storage.resolve(storage.webVideos(), old.getFilename()));
+                        replaced.add(storage.webVideo(v.getPrivacy(), old.getFilename()));
                         if (old.getTorrentFilename() != null) {
                             replaced.add(storage.resolve(storage.torrents(), old.getTorrentFilename()));
                         }

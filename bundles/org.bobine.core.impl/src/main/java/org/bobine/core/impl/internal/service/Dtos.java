@@ -20,6 +20,7 @@ import org.bobine.core.impl.internal.entity.StreamingPlaylistEntity;
 import org.bobine.core.impl.internal.entity.UserEntity;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
+import org.bobine.core.impl.internal.storage.Storage;
 import org.bobine.core.impl.internal.util.Dates;
 import org.bobine.core.impl.internal.util.Torrents;
 
@@ -152,7 +153,7 @@ public final class Dtos {
         d.files = fs;
         d.inputFileUpdatedAt = Dates.iso(v.getCreatedAt());
         if (playlist != null) {
-            String base = settings.publicUrl() + "/static/streaming-playlists/hls/" + playlist.getDirectory() + "/";
+            String base = settings.publicUrl() + "/static/streaming-playlists/hls/" + privateSegment(v) + playlist.getDirectory() + "/";
             StreamingPlaylist p = new StreamingPlaylist();
             p.id = playlist.getId();
             p.type = playlist.getType();
@@ -213,6 +214,11 @@ public final class Dtos {
         return d;
     }
 
+    /** @param v a video @return "private/" when its media files are served below the private path, else "" */
+    public static String privateSegment(VideoEntity v) {
+        return Storage.isPrivate(v.getPrivacy()) ? Storage.PRIVATE + "/" : "";
+    }
+
     /** @param v video @param f file @return the file DTO */
     public VideoFile file(VideoEntity v, VideoFileEntity f) {
         String base = settings.publicUrl();
@@ -228,8 +234,8 @@ public final class Dtos {
             d.hasVideo = f.getResolution() > 0;
             d.hasAudio = f.getHasAudio();
         }
-        d.fileUrl = base + "/static/web-videos/" + f.getFilename();
-        d.fileDownloadUrl = base + "/download/web-videos/" + f.getFilename();
+        d.fileUrl = base + "/static/web-videos/" + privateSegment(v) + f.getFilename();
+        d.fileDownloadUrl = base + "/download/web-videos/" + privateSegment(v) + f.getFilename();
         if (f.getTorrentFilename() != null) {
             d.torrentUrl = base + "/lazy-static/torrents/" + f.getTorrentFilename();
             d.torrentDownloadUrl = base + "/download/torrents/" + f.getTorrentFilename();

@@ -34,23 +34,20 @@ public class StaticFileServiceImpl implements StaticFileService {
 
     @Override
     public StoredFile resolve(Caller caller, Kind kind, String filename) {
-        // The name looked up in the database, and the file on disk; HLS names are "<video uuid>/<file>".
-        String key = filename;
-        Path path;
+        // The name looked up in the database; HLS names are "<video uuid>/<file>". Files of private,
+        // internal and password videos are asked for below "private/", as in PeerTube.
+        boolean askedPrivate = (kind == Kind.WEB_VIDEO || kind == Kind.HLS) && filename != null
+            && filename.startsWith(Storage.PRIVATE + "/");
+        String rest = askedPrivate ? filename.substring(Storage.PRIVATE.length() + 1) : filename;
+        String key = rest;
+        String inFolder = null;
         if (kind == Kind.HLS) {
-            int slash = filename == null ? -1 : filename.indexOf('/');
+            int slash = rest == null ? -1 : rest.indexOf('/');
             if (slash < 0) {
                 throw BobineException.notFound("File not found");
             }
-            key = filename.substring(0, slash);
-            path = storage.resolve(storage.resolve(storage.hls(), key), filename.substring(slash + 1));
-        } else {
-            path = storage.resolve(switch (kind) {
-                case WEB_VIDEO -> storage.webVideos();
-                case TORRENT -> storage.torrents();
-                case THUMBNAIL -> storage.thumbnails();
-                default -> storage.previews();
-            }, filename);
+            key = rest.substring(0, slash);
+            inFolder = rest.substring(slash + 1);
         }
         String query = switch (kind) {
             case WEB_VIDEO -> "SELECT f.video FROM VideoFileEntity f WHERE f.filename = :n";
@@ -69,7 +66,18 @@ public class StaticFileServiceImpl implements StaticFileService {
             }
             return v;
         });
-        if (video == null || !Files.isRegularFile(path)) {
+        if (video == null || Storage.isPrivate(video.getPrivacy()) && !askedPrivate) {
+            // A public URL of a video that is not public (any more) leads nowhere.
+            throw BobineException.notFound("File not found");
+        }
+        Path path = switch (kind) {
+            case WEB_VIDEO -> storage.webVideo(video.getPrivacy(), key);
+            case HLS -> storage.resolve(storage.hlsDirectory(video.getPrivacy(), key), inFolder);
+            case TORRENT -> storage.resolve(storage.torrents(), key);
+            case THUMBNAIL -> storage.resolve(storage.thumbnails(), key);
+            case PREVIEW -> storage.resolve(storage.previews(), key);
+        };
+        if (!Files.isRegularFile(path)) {
             throw BobineException.notFound("File not found");
         }
         VideoAccess.checkView(caller, video);

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -125,6 +127,35 @@ public class UploadServiceImpl implements UploadService {
                 .getResultList());
         });
         storage.sweep(live, referenced);
+        placeAll();
+    }
+
+    /** Finishes moves between the public and private folders that a crash interrupted. */
+    private void placeAll() {
+        int moved = db.tx(em -> {
+            Map<Long, Integer> privacy = new HashMap<>();
+            for (Object[] r : em.createQuery("SELECT v.id, v.privacy FROM VideoEntity v", Object[].class).getResultList()) {
+                privacy.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+            }
+            Map<Long, List<String>> names = new HashMap<>();
+            for (Object[] r : em.createQuery("SELECT f.video.id, f.filename FROM VideoFileEntity f", Object[].class)
+                .getResultList()) {
+                names.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);
+            }
+            Map<Long, String> dirs = new HashMap<>();
+            for (Object[] r : em.createQuery("SELECT p.video.id, p.directory FROM StreamingPlaylistEntity p", Object[].class)
+                .getResultList()) {
+                dirs.put(((Number) r[0]).longValue(), (String) r[1]);
+            }
+            int n = 0;
+            for (Map.Entry<Long, Integer> v : privacy.entrySet()) {
+                n += storage.place(v.getValue(), names.getOrDefault(v.getKey(), List.of()), dirs.get(v.getKey()));
+            }
+            return n;
+        });
+        if (moved > 0) {
+            LOG.info("Moved {} media files to the folder their video's privacy asks for", moved);
+        }
     }
 
 
@@ -277,7 +308,8 @@ public class UploadServiceImpl implements UploadService {
             int resolution = info == null ? 0 : info.resolution();
             String videoName = fileId + "-" + resolution + extension;
             String torrentName = fileId + "-" + resolution + ".torrent";
-            String fileUrl = settings.publicUrl() + "/static/web-videos/" + videoName;
+            String fileUrl = settings.publicUrl() + "/static/web-videos/"
+                + (Storage.isPrivate(privacy) ? Storage.PRIVATE + "/" : "") + videoName;
             Torrents.Torrent torrent = Torrents.build(file, videoName, fileUrl, dtos.trackers());
             Path torrentTmp = storage.writeTemp(new java.io.ByteArrayInputStream(torrent.metainfo()));
             Path thumbTmp = thumbExt == null ? null : storage.writeTemp(new java.io.ByteArrayInputStream(thumbnail));
@@ -291,7 +323,7 @@ public class UploadServiceImpl implements UploadService {
             String previewName = previewTmp == null ? null : uuid + ".jpg";
             List<Path> installed = new ArrayList<>();
             try {
-                installed.add(install(file, storage.resolve(storage.webVideos(), videoName)));
+                installed.add(install(file, storage.webVideo(privacy, videoName)));
                 installed.add(install(torrentTmp, storage.resolve(storage.torrents(), torrentName)));
                 if (thumbTmp != null) {
                     installed.add(install(thumbTmp, storage.resolve(storage.thumbnails(), thumbName)));

@@ -3,6 +3,7 @@ package org.bobine.core.impl.internal.service;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.bobine.core.api.VideoConstants;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
 import org.bobine.core.impl.internal.media.RunnerJobs;
@@ -48,7 +49,9 @@ public class VideoRemover {
             }
             for (VideoFileEntity f : em.createQuery("SELECT f FROM VideoFileEntity f WHERE f.video = :v",
                 VideoFileEntity.class).setParameter("v", v).getResultList()) {
-                paths.add(storage.resolve(storage.webVideos(), f.getFilename()));
+                // Both sides: a move between public and private may have been interrupted.
+                paths.add(storage.webVideo(VideoConstants.PUBLIC, f.getFilename()));
+                paths.add(storage.webVideo(VideoConstants.PRIVATE, f.getFilename()));
                 if (f.getTorrentFilename() != null) {
                     paths.add(storage.resolve(storage.torrents(), f.getTorrentFilename()));
                 }
@@ -63,7 +66,8 @@ public class VideoRemover {
             em.createQuery("DELETE FROM VideoTagEntity t WHERE t.video = :v").setParameter("v", v).executeUpdate();
             for (String dir : em.createQuery("SELECT p.directory FROM StreamingPlaylistEntity p WHERE p.video = :v",
                 String.class).setParameter("v", v).getResultList()) {
-                hlsDirs.add(storage.resolve(storage.hls(), dir));
+                hlsDirs.add(storage.hlsDirectory(VideoConstants.PUBLIC, dir));
+                hlsDirs.add(storage.hlsDirectory(VideoConstants.PRIVATE, dir));
             }
             em.createQuery("DELETE FROM HlsFileEntity f WHERE f.playlist.video = :v").setParameter("v", v).executeUpdate();
             em.createQuery("DELETE FROM StreamingPlaylistEntity p WHERE p.video = :v").setParameter("v", v).executeUpdate();

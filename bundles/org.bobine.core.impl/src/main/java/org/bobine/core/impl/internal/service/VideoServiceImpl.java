@@ -26,6 +26,7 @@ import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
 import org.bobine.core.impl.internal.entity.VideoTagEntity;
 import org.bobine.core.impl.internal.persistence.Database;
+import org.bobine.core.impl.internal.storage.Storage;
 import org.bobine.core.impl.internal.util.Dates;
 import org.bobine.core.impl.internal.util.ShortUuid;
 import org.bobine.sdk.hook.Hooks;
@@ -47,6 +48,7 @@ public class VideoServiceImpl implements VideoService {
         Map.entry("best", "v.views"), Map.entry("localVideoFilesSize", "v.id"), Map.entry("match", "v.publishedAt"));
 
     private final Database db;
+    private final Storage storage;
     private final Settings settings;
     private final Dtos dtos;
     private final VideoRemover remover;
@@ -60,11 +62,13 @@ public class VideoServiceImpl implements VideoService {
      * @param remover  deletes videos and files
      * @param hooks    plugin hooks
      * @param changes  tells list caches that videos changed
+     * @param storage  the files, moved when a video's privacy changes
      */
     @Activate
     public VideoServiceImpl(@Reference Database db, @Reference Settings settings, @Reference VideoRemover remover,
-                            @Reference HookRunner hooks, @Reference VideoChanges changes) {
+                            @Reference HookRunner hooks, @Reference VideoChanges changes, @Reference Storage storage) {
         this.db = db;
+        this.storage = storage;
         this.settings = settings;
         this.dtos = new Dtos(settings);
         this.remover = remover;
@@ -353,6 +357,9 @@ public class VideoServiceImpl implements VideoService {
             v.setUpdatedAt(System.currentTimeMillis());
             return event(v);
         });
+        if (update.privacy != null) {
+            MediaPlacement.place(db, storage, event.id());
+        }
         changes.changed();
         hooks.action(Hooks.ACTION_VIDEO_UPDATED, event);
     }

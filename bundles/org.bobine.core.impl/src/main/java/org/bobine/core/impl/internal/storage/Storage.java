@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.commons.io.FileUtils;
 import org.bobine.core.api.BobineException;
+import org.bobine.core.api.VideoConstants;
 import org.bobine.core.impl.internal.service.Settings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public class Storage {
 
     private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
+    /** The sub-folder (and URL segment) of files that only some callers may see, as in PeerTube. */
+    public static final String PRIVATE = "private";
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
 
     private final Path webVideos;
@@ -41,6 +44,8 @@ public class Storage {
     private final Path jobs;
     private final Path tmp;
     private final Path uploads;
+    private final Path webVideosPrivate;
+    private final Path hlsPrivate;
     private final Path runnerResults;
     private final Path runnerUploads;
 
@@ -59,6 +64,8 @@ public class Storage {
         this.jobs = Files.createDirectories(root.resolve("tmp/jobs"));
         this.tmp = Files.createDirectories(root.resolve("tmp"));
         this.uploads = Files.createDirectories(root.resolve("tmp/uploads"));
+        this.webVideosPrivate = Files.createDirectories(webVideos.resolve(PRIVATE));
+        this.hlsPrivate = Files.createDirectories(hls.resolve(PRIVATE));
         this.runnerResults = Files.createDirectories(root.resolve("runner-results"));
         this.runnerUploads = Files.createDirectories(root.resolve("tmp/runner-uploads"));
     }
@@ -124,6 +131,68 @@ public class Storage {
             } catch (IOException e) {
                 LOG.warn("Could not list {}", dir, e);
             }
+        }
+    }
+
+    /**
+     * @param privacy a video's privacy
+     * @return whether its media files live under the private folders (private, internal, password)
+     */
+    public static boolean isPrivate(int privacy) {
+        return privacy == VideoConstants.PRIVATE || privacy == VideoConstants.INTERNAL
+            || privacy == VideoConstants.PASSWORD_PROTECTED;
+    }
+
+    /**
+     * @param privacy  the video's privacy
+     * @param filename a web-video file name
+     * @return where that file lives: {@code web-videos/} or {@code web-videos/private/}
+     */
+    public Path webVideo(int privacy, String filename) {
+        return resolve(isPrivate(privacy) ? webVideosPrivate : webVideos, filename);
+    }
+
+    /**
+     * @param privacy   the video's privacy
+     * @param directory an HLS folder name (the video's uuid)
+     * @return the folder: below {@code hls/} or {@code hls/private/}
+     */
+    public Path hlsDirectory(int privacy, String directory) {
+        return resolve(isPrivate(privacy) ? hlsPrivate : hls, directory);
+    }
+
+    /**
+     * Puts a video's media files where its privacy wants them, moving them from the other side when they
+     * are there: after a change of privacy, after a job published into the side the video has left, and at
+     * start for a move a crash interrupted. Each move is one rename.
+     *
+     * @param privacy    the video's privacy now
+     * @param webVideos  its web-video file names
+     * @param hlsFolder  its HLS folder name, or null
+     * @return how many files or folders moved
+     */
+    public int place(int privacy, java.util.Collection<String> webVideos, String hlsFolder) {
+        boolean priv = isPrivate(privacy);
+        int moved = 0;
+        for (String name : webVideos) {
+            moved += move(resolve(priv ? this.webVideos : webVideosPrivate, name), webVideo(privacy, name));
+        }
+        if (hlsFolder != null) {
+            moved += move(resolve(priv ? hls : hlsPrivate, hlsFolder), hlsDirectory(privacy, hlsFolder));
+        }
+        return moved;
+    }
+
+    private static int move(Path from, Path to) {
+        if (!Files.exists(from) || Files.exists(to)) {
+            return 0;
+        }
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            return 1;
+        } catch (IOException e) {
+            LOG.warn("Could not move {} to {}", from, to, e);
+            return 0;
         }
     }
 
@@ -243,14 +312,14 @@ public class Storage {
         removed += sweepDir(tmp, name -> false);
         removed += sweepDir(uploads, name -> name.endsWith(".part")
             && liveUploads.contains(name.substring(0, name.length() - ".part".length())));
-        for (Path dir : new Path[] {webVideos, torrents, thumbnails, previews}) {
+        for (Path dir : new Path[] {webVideos, webVideosPrivate, torrents, thumbnails, previews}) {
             removed += sweepDir(dir, referenced::contains);
         }
         // HLS folders no row points to (a job that crashed after moving its output) go; the job redoes them.
-        for (Path dir : new Path[] {hls}) {
+        for (Path dir : new Path[] {hls, hlsPrivate}) {
             try (DirectoryStream<Path> folders = Files.newDirectoryStream(dir, Files::isDirectory)) {
                 for (Path f : folders) {
-                    if (!referenced.contains(f.getFileName().toString())) {
+                    if (!referenced.contains(f.getFileName().toString()) && !f.equals(hlsPrivate)) {
                         deleteTree(f);
                         removed++;
                     }

@@ -66,7 +66,7 @@ class StorageTest {
         assertArrayEquals(content, Files.readAllBytes(target));
         assertFalse(Files.exists(tmp));
         try (Stream<Path> left = Files.list(storage.webVideos())) {
-            assertEquals(1, left.count(), "no staging copy left behind");
+            assertEquals(1, left.filter(Files::isRegularFile).count(), "no staging copy left behind");
         }
     }
 
@@ -106,5 +106,21 @@ class StorageTest {
 
     private static Path touch(Path p) throws Exception {
         return Files.write(p, new byte[] {1, 2, 3});
+    }
+
+    @Test
+    void mediaOfPrivateVideosMoveToThePrivateSideAndBack() throws Exception {
+        Path pub = touch(storage.webVideo(1, "v-360.mp4"));
+        Files.createDirectories(storage.hlsDirectory(1, "uuid-1"));
+        touch(storage.hlsDirectory(1, "uuid-1").resolve("master.m3u8"));
+        assertEquals(2, storage.place(3, java.util.List.of("v-360.mp4"), "uuid-1"));
+        assertFalse(Files.exists(pub));
+        assertTrue(Files.exists(storage.webVideos().resolve("private/v-360.mp4")));
+        assertTrue(Files.exists(storage.hls().resolve("private/uuid-1/master.m3u8")));
+        assertEquals(0, storage.place(4, java.util.List.of("v-360.mp4"), "uuid-1"), "internal is private too");
+        assertEquals(2, storage.place(2, java.util.List.of("v-360.mp4"), "uuid-1"), "unlisted is public");
+        assertTrue(Files.exists(pub));
+        assertEquals(0, storage.sweep(java.util.Set.of(), java.util.Set.of("v-360.mp4", "uuid-1")),
+            "the private folders themselves are never swept");
     }
 }
