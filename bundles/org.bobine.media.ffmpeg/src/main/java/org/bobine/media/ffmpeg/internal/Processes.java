@@ -54,6 +54,7 @@ final class Processes {
             throw new EngineException(EngineException.Kind.FAILED, "Cannot start " + command.get(0) + ": " + e.getMessage(), "");
         }
         running.add(p);
+        long started = System.nanoTime();
         Deque<String> log = new ArrayDeque<>();
         StringBuilder stdout = new StringBuilder();
         Thread err = reader(p.getErrorStream(), line -> {
@@ -79,6 +80,7 @@ final class Processes {
             }
             err.join(5_000);
             out.join(5_000);
+            LOG.debug("Finished with exit code {} in {} ms", p.exitValue(), (System.nanoTime() - started) / 1_000_000);
             return new Result(p.exitValue(), stdout.toString(), joined(log));
         } catch (InterruptedException e) {
             kill(p);
