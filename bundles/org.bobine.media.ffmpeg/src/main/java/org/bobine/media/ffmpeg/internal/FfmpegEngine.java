@@ -190,6 +190,10 @@ public class FfmpegEngine implements TranscodingEngine {
             "-tune", "stillimage", "-pix_fmt", "yuv420p", "-vf", "scale=-2:" + height + ",pad=ceil(iw/2)*2:ceil(ih/2)*2",
             "-r", fpsString(fps), "-c:a", "aac", "-b:a", String.valueOf(rendition.audioBitrate()), "-ac", "2",
             "-shortest"));
+        if (info.durationSeconds() > 0) {
+            // -shortest alone overshoots by up to a second with a looped picture: cut at the sound's end.
+            cmd.addAll(List.of("-t", String.format(java.util.Locale.ROOT, "%.3f", info.durationSeconds())));
+        }
         if (threads > 0) {
             cmd.addAll(List.of("-threads", String.valueOf(threads)));
         }
@@ -231,7 +235,7 @@ public class FfmpegEngine implements TranscodingEngine {
         if (info.hasVideo() && r.height() > 0) {
             long bitrate = r.videoBitrate() > 0 ? r.videoBitrate() : defaultBitrate(r.height());
             cmd.addAll(List.of("-map", "0:v:0", "-c:v", "libx264", "-preset", "veryfast", "-profile:v", "high",
-                "-pix_fmt", "yuv420p", "-vf", "scale=-2:" + r.height(), "-r", fpsString(effectiveFps(info, r)),
+                "-pix_fmt", "yuv420p", "-vf", scale(info, r.height()), "-r", fpsString(effectiveFps(info, r)),
                 "-b:v", String.valueOf(bitrate), "-maxrate", String.valueOf(bitrate * 2),
                 "-bufsize", String.valueOf(bitrate * 2)));
         } else {
@@ -244,6 +248,15 @@ public class FfmpegEngine implements TranscodingEngine {
             cmd.addAll(List.of("-threads", String.valueOf(threads)));
         }
         return cmd;
+    }
+
+    /**
+     * PeerTube's resolution is the smaller side: a landscape video is scaled to that height, a portrait one
+     * to that width, the other side following the aspect ratio (even). Sizes are as displayed, since ffmpeg
+     * applies the rotation before the filter.
+     */
+    static String scale(MediaInfo info, int resolution) {
+        return info.width() < info.height() ? "scale=" + resolution + ":-2" : "scale=-2:" + resolution;
     }
 
     private static String fpsString(double fps) {

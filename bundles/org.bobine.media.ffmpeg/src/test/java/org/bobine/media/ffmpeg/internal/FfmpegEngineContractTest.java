@@ -59,4 +59,15 @@ class FfmpegEngineContractTest extends EngineContract {
         }
         return file;
     }
+
+    @org.junit.jupiter.api.Test
+    void aPortraitVideoIsScaledByItsWidthAsPeerTubeCountsResolutions() throws Exception {
+        Path clip = clip(tmp.resolve("portrait.mp4"), 2, 360, 640, true);
+        Path out = tmp.resolve("portrait-240.mp4");
+        engine().webVideo(clip, org.bobine.media.api.Rendition.of(240), out, org.bobine.media.api.Progress.NONE, BOUND);
+        org.bobine.media.api.MediaInfo info = engine().probe(out, BOUND);
+        org.junit.jupiter.api.Assertions.assertEquals(240, info.width());
+        org.junit.jupiter.api.Assertions.assertEquals(426, info.height(), 2);
+        org.junit.jupiter.api.Assertions.assertEquals(240, info.resolution());
+    }
 }
