@@ -22,6 +22,7 @@ import org.bobine.core.api.StoredFile;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  * to callers with a bearer token that may see the video, and never marked cacheable by shared caches.
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardServletName("bobine-static-files")
 @HttpWhiteboardServletPattern({"/static/web-videos/*", "/lazy-static/torrents/*", "/lazy-static/thumbnails/*",
     "/lazy-static/previews/*", "/static/streaming-playlists/hls/*", "/download/web-videos/*", "/download/torrents/*"})
 public class StaticFilesServlet extends HttpServlet {

@@ -1,0 +1,45 @@
+package org.bobine.player.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Response;
+import org.bobine.core.api.InstanceService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * The home page at exactly {@code /}. The JAX-RS whiteboard's servlet owns {@code /*}, and an HTTP-whiteboard
+ * servlet cannot claim the bare root (Pax Web drops the empty pattern), so the root is a JAX-RS resource that
+ * answers the same shell as {@link PagesServlet}.
+ */
+@Component(service = HomeResource.class)
+@JaxrsResource
+@Path("/")
+public class HomeResource {
+
+    private final InstanceService instance;
+    private final Assets assets = new Assets(HomeResource.class.getClassLoader());
+
+    /** @param instance the instance's name */
+    @Activate
+    public HomeResource(@Reference InstanceService instance) {
+        this.instance = instance;
+    }
+
+    /** @return the page shell */
+    @GET
+    @Produces("text/html; charset=utf-8")
+    public Response home() {
+        Assets.Asset shell = assets.get("index.html");
+        if (shell == null) {
+            return Response.serverError().build();
+        }
+        String meta = "<meta property=\"og:site_name\" content=\"" + Html.escape(instance.name()) + "\">\n";
+        return Response.ok(PagesServlet.shell(shell.bytes(), instance.name(), meta, false))
+            .header("Cache-Control", "no-cache").header("Content-Security-Policy", PagesServlet.csp(false))
+            .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "same-origin").build();
+    }
+}

@@ -1,0 +1,471 @@
+// Bobine's pages: a small router over the REST API. Everything is built with DOM calls and textContent;
+// the only HTML from users (descriptions, Markdown) goes through DOMPurify.
+import * as api from './api.js';
+import { createPlayer, formatTime, parseTime } from './player.js';
+
+const content = document.getElementById('content');
+
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v == null || v === false) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else if (k === 'class') el.className = v;
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) {
+    if (c != null && c !== false) el.append(c instanceof Node ? c : String(c));
+  }
+  return el;
+}
+
+function duration(seconds) {
+  const s = Math.max(0, Math.round(seconds));
+  const hh = Math.floor(s / 3600);
+  const mm = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return hh ? `${hh}:${String(mm).padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
+}
+
+function date(iso) {
+  return iso ? new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' }) : '';
+}
+
+function markdown(text) {
+  const div = h('div', { class: 'description' });
+  if (text && window.marked && window.DOMPurify) {
+    div.innerHTML = window.DOMPurify.sanitize(window.marked.parse(text), { USE_PROFILES: { html: true } });
+    div.querySelectorAll('a').forEach((a) => { a.rel = 'noopener noreferrer nofollow'; });
+  } else if (text) {
+    div.textContent = text;
+  }
+  return div;
+}
+
+function page(title, ...children) {
+  document.title = title + ' - ' + instanceName;
+  content.replaceChildren(h('h1', {}, title), ...children);
+  content.focus({ preventScroll: true });
+}
+
+function errorBox(e) {
+  return h('p', { class: 'error', role: 'alert' }, e.message || String(e));
+}
+
+let instanceName = 'Bobine';
+let nsfwPolicy = 'blur';
+
+function videoCard(v) {
+  const link = '/w/' + v.shortUUID;
+  const thumb = h('a', { class: 'thumb' + (v.nsfw && nsfwPolicy !== 'display' ? ' nsfw' : ''), href: link, tabindex: '-1', 'aria-hidden': 'true' },
+    v.thumbnailPath ? h('img', { src: v.thumbnailPath, alt: '', loading: 'lazy' }) : null,
+    h('span', { class: 'duration' }, duration(v.duration)));
+  return h('article', { class: 'video-card' }, thumb,
+    h('a', { class: 'title', href: link }, v.name),
+    h('div', { class: 'meta' },
+      v.channel ? h('a', { href: '/c/' + v.channel.name }, v.channel.displayName) : null,
+      ' · ', h('time', { datetime: v.publishedAt }, date(v.publishedAt)), ' · ', `${v.views} views`));
+}
+
+async function videoList(path, params, emptyText) {
+  const perPage = 24;
+  const start = Number(params.get('start') || 0);
+  const wrap = h('section', {});
+  try {
+    const sep = path.includes('?') ? '&' : '?';
+    const list = await api.json(`${path}${sep}start=${start}&count=${perPage}`);
+    if (!list.data.length) {
+      wrap.append(h('p', {}, emptyText));
+      return wrap;
+    }
+    wrap.append(h('div', { class: 'grid' }, list.data.map(videoCard)));
+    const pager = h('div', { class: 'pager' });
+    const link = (s, text) => {
+      const p = new URLSearchParams(params);
+      p.set('start', String(s));
+      return h('a', { class: 'button', href: location.pathname + '?' + p }, text);
+    };
+    if (start > 0) pager.append(link(Math.max(0, start - perPage), '← Newer'));
+    pager.append(h('span', { class: 'meta' }, `${start + 1}–${start + list.data.length} of ${list.total}`));
+    if (start + perPage < list.total) pager.append(link(start + perPage, 'Older →'));
+    wrap.append(pager);
+  } catch (e) {
+    wrap.append(errorBox(e));
+  }
+  return wrap;
+}
+
+// Pages
+
+async function home(params) {
+  page('Recently added',
+    h('p', { class: 'meta' }, 'Videos of this instance, newest first. Nothing is chosen for you.'),
+    await videoList('/api/v1/videos?sort=-publishedAt&isLocal=true', params, 'No video yet.'));
+}
+
+async function search(params) {
+  const q = params.get('search') || '';
+  document.getElementById('search-input').value = q;
+  page(q ? `Search: ${q}` : 'Search', q
+    ? await videoList('/api/v1/search/videos?search=' + encodeURIComponent(q), params, 'Nothing matches.')
+    : h('p', {}, 'Type words to search in titles, descriptions and tags.'));
+}
+
+function videoHeaders() {
+  const t = api.tokens();
+  return t ? { Authorization: 'Bearer ' + t.access } : {};
+}
+
+async function watch(id, params, embed) {
+  let v;
+  try {
+    v = await api.json('/api/v1/videos/' + encodeURIComponent(id));
+  } catch (e) {
+    content.replaceChildren(h('h1', {}, e.status === 404 ? 'Video not found' : 'This video cannot be shown'), errorBox(e));
+    return;
+  }
+  document.title = v.name + ' - ' + instanceName;
+  const start = parseTime(params.get('start') ?? params.get('t'));
+  const holder = h('div', {});
+  const section = h('section', { class: 'watch' }, holder);
+  content.replaceChildren(section);
+  const play = () => {
+    holder.replaceChildren();
+    const player = createPlayer(holder, v, { start, headers: videoHeaders(), autoplay: embed && params.get('autoplay') === '1' });
+    window.bobinePlayer = player.video;
+    return player;
+  };
+  let player = null;
+  if (v.nsfw && nsfwPolicy !== 'display') {
+    holder.append(h('div', { class: 'player-wrap' }, h('div', { class: 'nsfw-cover' },
+      h('p', {}, 'This video contains sensitive content.'),
+      h('button', { class: 'primary', type: 'button', id: 'reveal', onclick: () => { player = play(); } }, 'Show it'))));
+  } else {
+    player = play();
+  }
+  if (embed) return;
+
+  const shareDialog = h('dialog', { id: 'share-dialog', 'aria-labelledby': 'share-title' });
+  const link = location.origin + '/w/' + v.shortUUID;
+  const field = (label, id, value) => h('p', {}, h('label', { for: id }, label),
+    h(value.length > 80 ? 'textarea' : 'input', { id, readonly: true, rows: 3, value, onfocus: (e) => e.target.select() }, value.length > 80 ? value : null));
+  const openShare = () => {
+    const at = player ? Math.floor(player.video.currentTime) : 0;
+    shareDialog.replaceChildren(h('h2', { id: 'share-title' }, 'Share'),
+      field('Link', 'share-link', link),
+      field(`Link at ${formatTime(at)}`, 'share-link-time', link + '?start=' + formatTime(at)),
+      field('Embed code', 'share-embed', `<iframe title="${v.name.replace(/"/g, '&quot;')}" width="560" height="315" src="${location.origin}/videos/embed/${v.uuid}" frameborder="0" allowfullscreen sandbox="allow-same-origin allow-scripts allow-popups"></iframe>`),
+      h('button', { type: 'button', onclick: () => shareDialog.close() }, 'Close'));
+    shareDialog.showModal();
+  };
+  const actions = h('div', { class: 'row-actions' },
+    h('button', { type: 'button', id: 'share', onclick: openShare }, 'Share'));
+  const file = (v.files || []).slice().sort((a, b) => b.resolution.id - a.resolution.id)[0];
+  if (v.downloadEnabled && file) {
+    actions.append(h('a', { class: 'button', id: 'download', href: file.fileDownloadUrl, download: '' }, `Download (${file.resolution.label})`));
+  }
+  section.append(
+    h('h1', {}, v.name),
+    h('p', { class: 'meta' },
+      v.channel ? h('a', { href: '/c/' + v.channel.name }, v.channel.displayName) : null, ' · ',
+      h('time', { datetime: v.publishedAt }, date(v.publishedAt)), ' · ', `${v.views} views`,
+      v.state && v.state.id !== 1 ? ` · ${v.state.label}` : ''),
+    actions, shareDialog, markdown(v.description),
+    v.tags && v.tags.length ? h('ul', { class: 'tags', 'aria-label': 'Tags' },
+      v.tags.map((t) => h('li', {}, h('a', { href: '/search?search=' + encodeURIComponent(t) }, '#' + t)))) : null);
+}
+
+async function actorPage(kind, name, params) {
+  const base = kind === 'c' ? '/api/v1/video-channels/' : '/api/v1/accounts/';
+  try {
+    const actor = await api.json(base + encodeURIComponent(name));
+    page(actor.displayName, h('p', { class: 'meta' }, `@${actor.name}@${actor.host} · ${actor.followersCount ?? 0} followers`),
+      markdown(actor.description),
+      await videoList(base + encodeURIComponent(name) + '/videos?sort=-publishedAt', params, 'No video yet.'));
+  } catch (e) {
+    page('Not found', errorBox(e));
+  }
+}
+
+function loginPage(params) {
+  const error = h('p', { class: 'error', role: 'alert', id: 'login-error' });
+  const form = h('form', { class: 'stack', id: 'login-form' },
+    h('label', {}, 'User name', h('input', { name: 'username', autocomplete: 'username', required: true })),
+    h('label', {}, 'Password', h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
+    error, h('button', { class: 'primary', type: 'submit' }, 'Log in'));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    error.textContent = '';
+    const data = new FormData(form);
+    try {
+      await api.login(data.get('username'), data.get('password'));
+      await updateNav();
+      navigate(params.get('next') || '/');
+    } catch (e) {
+      error.textContent = e.code === 'invalid_grant' || e.status === 400
+        ? 'Wrong user name or password.'
+        : e.status === 429 ? 'Too many attempts: wait a few minutes and try again.' : e.message;
+    }
+  });
+  page('Log in', form);
+}
+
+async function requireUser(next) {
+  const me = await api.currentUser();
+  if (!me) {
+    navigate('/login?next=' + encodeURIComponent(next), true);
+    return null;
+  }
+  return me;
+}
+
+async function uploadPage() {
+  const me = await requireUser('/upload');
+  if (!me) return;
+  const channels = me.videoChannels || [];
+  const status = h('p', { id: 'upload-status', role: 'status', 'aria-live': 'polite' });
+  const bar = h('progress', { id: 'upload-progress', max: '100', value: '0', hidden: true });
+  const form = h('form', { class: 'stack', id: 'upload-form' },
+    h('label', {}, 'Video or audio file', h('input', { type: 'file', name: 'file', id: 'upload-file', required: true, accept: 'video/*,audio/*' })),
+    h('label', {}, 'Title', h('input', { name: 'name', id: 'upload-name', required: true, minlength: 3, maxlength: 120 })),
+    h('label', {}, 'Channel', h('select', { name: 'channelId' }, channels.map((c) => new Option(c.displayName, c.id)))),
+    h('label', {}, 'Privacy', h('select', { name: 'privacy', id: 'upload-privacy' },
+      new Option('Public', '1'), new Option('Unlisted', '2'), new Option('Private', '3'), new Option('Internal', '4'))),
+    bar, status, h('button', { class: 'primary', type: 'submit', id: 'upload-submit' }, 'Upload'));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const data = new FormData(form);
+    const file = data.get('file');
+    form.querySelector('button').disabled = true;
+    bar.hidden = false;
+    try {
+      const video = await resumableUpload(file, {
+        name: data.get('name'), channelId: Number(data.get('channelId')), privacy: Number(data.get('privacy')),
+        filename: file.name,
+      }, (sent) => {
+        bar.value = Math.floor((sent / file.size) * 100);
+        status.textContent = `Uploading: ${bar.value}%`;
+      });
+      bar.value = 100;
+      status.textContent = 'Uploaded. Transcoding…';
+      await waitPublished(video.uuid, status);
+      status.replaceChildren('Published: ', h('a', { href: '/w/' + video.shortUUID, id: 'upload-done' }, 'watch it'), '.');
+    } catch (e) {
+      status.replaceChildren(errorBox(e));
+      form.querySelector('button').disabled = false;
+    }
+  });
+  page('Upload', form);
+}
+
+/** PeerTube's resumable protocol: chunks with Content-Range; a dropped connection asks where to resume. */
+async function resumableUpload(file, attrs, onProgress) {
+  const init = await api.call('/api/v1/videos/upload-resumable', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Upload-Content-Length': String(file.size), 'X-Upload-Content-Type': file.type || 'application/octet-stream' },
+    body: JSON.stringify(attrs),
+  });
+  if (init.status !== 201 && init.status !== 200) {
+    throw new api.ApiError(init.status, await init.json().catch(() => null));
+  }
+  const location = new URL(init.headers.get('Location'), window.location.href);
+  const url = location.pathname + location.search;
+  const chunk = 1024 * 1024;
+  let offset = 0;
+  let failures = 0;
+  while (true) {
+    const end = Math.min(file.size, offset + chunk);
+    let r;
+    try {
+      r = await api.call(url, {
+        method: 'PUT',
+        headers: { 'Content-Range': `bytes ${offset}-${end - 1}/${file.size}`, 'Content-Type': 'application/octet-stream' },
+        body: file.slice(offset, end),
+      });
+    } catch (networkError) {
+      if (++failures > 8) throw new Error('The connection keeps dropping; try again later.');
+      await new Promise((res) => setTimeout(res, 1000 * failures));
+      offset = await resumeOffset(url, file.size);
+      onProgress(offset);
+      continue;
+    }
+    if (r.status === 308) {
+      const range = r.headers.get('Range');
+      offset = range ? Number(range.split('-')[1]) + 1 : 0;
+      failures = 0;
+      onProgress(offset);
+    } else if (r.ok) {
+      onProgress(file.size);
+      return (await r.json()).video;
+    } else {
+      throw new api.ApiError(r.status, await r.json().catch(() => null));
+    }
+  }
+}
+
+async function resumeOffset(url, size) {
+  const r = await api.call(url, { method: 'PUT', headers: { 'Content-Range': `bytes */${size}` } });
+  const range = r.headers.get('Range');
+  return range ? Number(range.split('-')[1]) + 1 : 0;
+}
+
+async function waitPublished(uuid, status) {
+  for (;;) {
+    const v = await api.json('/api/v1/videos/' + uuid);
+    if (v.state.id === 1) return v;
+    if (v.state.id === 7) throw new Error('Transcoding failed. The instance administrator can see why in the jobs list.');
+    status.textContent = `${v.state.label}…`;
+    await new Promise((res) => setTimeout(res, 1500));
+  }
+}
+
+async function myVideos(params) {
+  const me = await requireUser('/my-videos');
+  if (!me) return;
+  const list = h('div', { class: 'table-wrap' });
+  const render = async () => {
+    try {
+      const vids = await api.json('/api/v1/users/me/videos?count=100&sort=-publishedAt');
+      if (!vids.data.length) {
+        list.replaceChildren(h('p', {}, 'You have not uploaded anything yet. '), h('a', { href: '/upload' }, 'Upload a video'));
+        return;
+      }
+      list.replaceChildren(h('table', { id: 'my-videos' }, h('thead', {}, h('tr', {}, h('th', {}, 'Video'), h('th', {}, 'Privacy'), h('th', {}, 'State'), h('th', {}, 'Actions'))),
+        h('tbody', {}, vids.data.map((v) => h('tr', { 'data-uuid': v.uuid },
+          h('td', {}, h('a', { href: '/w/' + v.shortUUID }, v.name)), h('td', {}, v.privacy.label), h('td', {}, v.state.label),
+          h('td', { class: 'row-actions' },
+            h('button', { type: 'button', onclick: () => editVideo(v.uuid, render) }, 'Edit'),
+            h('button', { type: 'button', onclick: async () => {
+              if (confirm(`Delete "${v.name}"? This cannot be undone.`)) {
+                await api.json('/api/v1/videos/' + v.uuid, { method: 'DELETE' });
+                render();
+              }
+            } }, 'Delete')))))));
+    } catch (e) {
+      list.replaceChildren(errorBox(e));
+    }
+  };
+  page('My videos', list);
+  await render();
+}
+
+async function editVideo(uuid, done) {
+  const v = await api.json('/api/v1/videos/' + uuid);
+  const error = h('p', { class: 'error', role: 'alert' });
+  const privacy = h('select', { name: 'privacy' }, [['1', 'Public'], ['2', 'Unlisted'], ['3', 'Private'], ['4', 'Internal']]
+    .map(([id, label]) => new Option(label, id, false, Number(id) === v.privacy.id)));
+  const form = h('form', { class: 'stack', method: 'dialog' },
+    h('label', {}, 'Title', h('input', { name: 'name', value: v.name, required: true, minlength: 3, maxlength: 120 })),
+    h('label', {}, 'Description (Markdown)', h('textarea', { name: 'description', rows: 5 }, v.description || '')),
+    h('label', {}, 'Privacy', privacy),
+    h('label', {}, 'Tags (comma separated)', h('input', { name: 'tags', value: (v.tags || []).join(', ') })),
+    error,
+    h('div', { class: 'row-actions' }, h('button', { class: 'primary', type: 'submit' }, 'Save'),
+      h('button', { type: 'button', onclick: () => dialog.close() }, 'Cancel')));
+  const dialog = h('dialog', { 'aria-label': 'Edit ' + v.name }, form);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const data = new FormData(form);
+    try {
+      await api.send('/api/v1/videos/' + uuid, 'PUT', {
+        name: data.get('name'), description: data.get('description'), privacy: Number(data.get('privacy')),
+        tags: String(data.get('tags')).split(',').map((t) => t.trim()).filter(Boolean),
+      });
+      dialog.close();
+      dialog.remove();
+      done();
+    } catch (e) {
+      error.textContent = e.message;
+    }
+  });
+  content.append(dialog);
+  dialog.showModal();
+}
+
+async function adminUsers() {
+  const me = await requireUser('/admin/users');
+  if (!me) return;
+  if (me.role.id !== 0) {
+    page('Administration', h('p', { class: 'error' }, 'Only administrators can see this page.'));
+    return;
+  }
+  try {
+    const users = await api.json('/api/v1/users?count=100&sort=-createdAt');
+    page('Users', h('div', { class: 'table-wrap' }, h('table', { id: 'users' },
+      h('thead', {}, h('tr', {}, h('th', {}, 'User'), h('th', {}, 'Email'), h('th', {}, 'Role'), h('th', {}, 'Videos quota'), h('th', {}, 'Blocked'))),
+      h('tbody', {}, users.data.map((u) => h('tr', {}, h('td', {}, u.username), h('td', {}, u.email), h('td', {}, u.role.label),
+        h('td', {}, u.videoQuota < 0 ? 'Unlimited' : `${Math.round(u.videoQuota / 1e6)} MB`), h('td', {}, u.blocked ? 'Yes' : 'No')))))));
+  } catch (e) {
+    page('Users', errorBox(e));
+  }
+}
+
+// Router
+
+async function route() {
+  const path = location.pathname;
+  const params = new URLSearchParams(location.search);
+  document.body.classList.toggle('embed', path.startsWith('/videos/embed/'));
+  document.querySelectorAll('nav a').forEach((a) => {
+    if (a.getAttribute('href') === path) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  let m;
+  if (path === '/' || path === '') await home(params);
+  else if ((m = /^\/(?:w|videos\/watch)\/([^/]+)$/.exec(path))) await watch(decodeURIComponent(m[1]), params, false);
+  else if ((m = /^\/videos\/embed\/([^/]+)$/.exec(path))) await watch(decodeURIComponent(m[1]), params, true);
+  else if ((m = /^\/([ca])\/([^/]+)/.exec(path))) await actorPage(m[1], decodeURIComponent(m[2]), params);
+  else if (path === '/search') await search(params);
+  else if (path === '/login') loginPage(params);
+  else if (path === '/upload' || path === '/videos/upload') await uploadPage();
+  else if (path === '/my-videos') await myVideos(params);
+  else if (path === '/admin' || path === '/admin/users') await adminUsers();
+  else page('Page not found', h('p', {}, 'Nothing here. '), h('a', { href: '/' }, 'Back to the videos'));
+  document.body.dataset.ready = path;
+}
+
+function navigate(to, replace = false) {
+  history[replace ? 'replaceState' : 'pushState']({}, '', to);
+  route();
+}
+
+async function updateNav() {
+  const me = await api.currentUser();
+  document.querySelectorAll('[data-auth]').forEach((el) => {
+    const need = el.dataset.auth;
+    el.hidden = need === 'anonymous' ? !!me : need === 'admin' ? !(me && me.role.id === 0) : !me;
+  });
+}
+
+document.addEventListener('click', (ev) => {
+  const a = ev.target.closest('a');
+  if (!a || a.target || a.hasAttribute('download') || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
+  const url = new URL(a.href, location.href);
+  if (url.origin !== location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/static/')
+    || url.pathname.startsWith('/download/') || url.pathname.startsWith('/lazy-static/')) return;
+  ev.preventDefault();
+  navigate(url.pathname + url.search);
+});
+window.addEventListener('popstate', route);
+document.getElementById('logout').addEventListener('click', async () => {
+  await api.logout();
+  await updateNav();
+  navigate('/');
+});
+
+(async () => {
+  try {
+    const config = await api.json('/api/v1/config');
+    instanceName = config.instance.name;
+    nsfwPolicy = config.instance.defaultNSFWPolicy === 'display' ? 'display' : 'blur';
+    document.getElementById('instance-name').textContent = instanceName;
+  } catch (e) {
+    // the pages still work with the defaults
+  }
+  await updateNav();
+  await route();
+})();
+
+// Keep the navigation in step with logins made on this page.
+window.addEventListener('storage', updateNav);
+export { navigate, updateNav };

@@ -1,0 +1,114 @@
+// The player: adaptive HLS through hls.js (the browser's own HLS where hls.js cannot run), a manual
+// resolution choice, playback speed, fullscreen from the native controls, and a start time.
+
+/** Seconds from "90", "1m30s", "1h2m3s" or "90s"; null when it is none of those. */
+export function parseTime(value) {
+  if (value == null || value === '') return null;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value);
+  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value);
+  if (!m || (!m[1] && !m[2] && !m[3])) return null;
+  return (Number(m[1] || 0) * 3600) + (Number(m[2] || 0) * 60) + Number(m[3] || 0);
+}
+
+/** "1m30s" style, as PeerTube writes start times in links. */
+export function formatTime(seconds) {
+  const s = Math.floor(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return (h ? h + 'h' : '') + (h || m ? m + 'm' : '') + (s % 60) + 's';
+}
+
+/**
+ * Builds the player for a video.
+ * @param {HTMLElement} root where to put it
+ * @param {object} video the video's JSON
+ * @param {object} options {start: seconds, headers: for private files, autoplay}
+ * @return {{video: HTMLVideoElement, destroy: function}}
+ */
+export function createPlayer(root, video, options = {}) {
+  const wrap = document.createElement('div');
+  wrap.className = 'player-wrap';
+  const el = document.createElement('video');
+  el.id = 'player';
+  el.controls = true;
+  el.playsInline = true;
+  el.preload = 'metadata';
+  if (video.previewPath) el.poster = video.previewPath;
+  el.setAttribute('aria-label', 'Video player: ' + video.name);
+  wrap.append(el);
+
+  const controls = document.createElement('div');
+  controls.className = 'controls';
+  const quality = labelled('Quality', document.createElement('select'));
+  quality.select.id = 'quality';
+  const speed = labelled('Speed', document.createElement('select'));
+  speed.select.id = 'speed';
+  for (const s of [0.5, 0.75, 1, 1.25, 1.5, 2]) {
+    speed.select.append(new Option(s === 1 ? 'Normal' : s + '×', String(s), s === 1, s === 1));
+  }
+  speed.select.addEventListener('change', () => { el.playbackRate = Number(speed.select.value); });
+  controls.append(quality.label, speed.label);
+  root.append(wrap, controls);
+
+  let hls = null;
+  const playlist = (video.streamingPlaylists || [])[0];
+  const start = options.start || 0;
+  const seekToStart = () => {
+    if (start > 0 && start < (el.duration || Infinity)) el.currentTime = start;
+  };
+  el.addEventListener('loadedmetadata', seekToStart, { once: true });
+
+  if (playlist && window.Hls && window.Hls.isSupported()) {
+    hls = new window.Hls({
+      startPosition: start > 0 ? start : -1,
+      xhrSetup: (xhr) => {
+        for (const [k, v] of Object.entries(options.headers || {})) xhr.setRequestHeader(k, v);
+      },
+    });
+    hls.loadSource(playlist.playlistUrl);
+    hls.attachMedia(el);
+    hls.on(window.Hls.Events.MANIFEST_PARSED, () => {
+      quality.select.append(new Option('Auto', '-1', true, true));
+      hls.levels.forEach((level, i) => quality.select.append(new Option(level.height + 'p', String(i))));
+      if (options.autoplay) el.play().catch(() => {});
+    });
+    quality.select.addEventListener('change', () => { hls.currentLevel = Number(quality.select.value); });
+    hls.on(window.Hls.Events.ERROR, (_, data) => {
+      if (data.fatal) showError(root, 'The video could not be loaded (' + data.details + ').');
+    });
+  } else {
+    // Web-video files (or the browser's own HLS): one source per resolution, chosen by hand.
+    const files = (video.files || []).slice().sort((a, b) => b.resolution.id - a.resolution.id);
+    if (playlist && el.canPlayType('application/vnd.apple.mpegurl')) {
+      el.src = playlist.playlistUrl;
+      quality.select.append(new Option('Auto', 'auto', true, true));
+    } else if (files.length) {
+      files.forEach((f, i) => quality.select.append(new Option(f.resolution.label, f.fileUrl, i === 0, i === 0)));
+      el.src = files[0].fileUrl;
+      quality.select.addEventListener('change', () => {
+        const t = el.currentTime;
+        const playing = !el.paused;
+        el.src = quality.select.value;
+        el.addEventListener('loadedmetadata', () => { el.currentTime = t; if (playing) el.play(); }, { once: true });
+      });
+    } else {
+      showError(root, 'This video has no playable file yet.');
+    }
+    if (options.autoplay) el.play().catch(() => {});
+  }
+  return { video: el, destroy: () => hls && hls.destroy() };
+}
+
+function labelled(text, select) {
+  const label = document.createElement('label');
+  label.append(text + ' ', select);
+  return { label, select };
+}
+
+function showError(root, message) {
+  const p = document.createElement('p');
+  p.className = 'error';
+  p.setAttribute('role', 'alert');
+  p.textContent = message;
+  root.append(p);
+}

@@ -1,0 +1,220 @@
+package org.bobine.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web front end in Debian's headless Chromium (through /usr/bin/chromedriver): pages list and play
+ * videos, the embed plays inside an iframe of another origin, an upload through the page completes, login
+ * failures are explained, phones do not scroll sideways. Screenshots of the main pages are kept in
+ * target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserIT {
+
+    private static final Path SHOTS = Paths.get(System.getProperty("bobine.work", "target/instances")).resolveSibling("screenshots");
+
+    private Bobine bobine;
+    private WebDriver browser;
+    private Users.TestUser user;
+    private JsonNode longVideo;
+
+    @BeforeAll
+    void boot() throws Exception {
+        bobine = Bobine.create("browser");
+        user = Users.create(bobine, "viewer");
+        String uuid = user.api().upload(user.channelId(), "A long test pattern", 1, "long.mp4", Media.video720Long(),
+            "pattern").json().get("video").get("uuid").asText();
+        longVideo = Published.await(user.api(), uuid);
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--mute-audio",
+            "--autoplay-policy=no-user-gesture-required", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void shutdown() {
+        if (browser != null) {
+            browser.quit();
+        }
+        bobine.close();
+    }
+
+    private WebDriverWait await() {
+        // A guard so a broken page fails the test instead of hanging the build; not a performance check.
+        return new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    private void open(String path) {
+        browser.get(bobine.url() + path);
+        await().until(d -> path.split("\\?")[0].equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
+    }
+
+    private void shot(String name) throws Exception {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    @Test
+    void theHomePageListsVideosWithoutSidewaysScrollOnAPhone() throws Exception {
+        open("/");
+        WebElement title = await().until(ExpectedConditions.presenceOfElementLocated(
+            By.xpath("//a[@class='title' and text()='A long test pattern']")));
+        assertEquals("/w/" + longVideo.get("shortUUID").asText(), title.getAttribute("pathname"));
+        assertTrue(browser.findElement(By.cssSelector(".video-card .duration")).getText().matches("0:3\\d"));
+        shot("home");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("/");
+            await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".video-card")));
+            long overflow = (Long) js("return document.documentElement.scrollWidth - window.innerWidth");
+            assertTrue(overflow <= 0, "sideways scroll of " + overflow + " px at 390 px wide");
+            shot("home-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void theWatchPagePlaysFromTheStartTimeAndShares() throws Exception {
+        open("/w/" + longVideo.get("shortUUID").asText() + "?start=10");
+        await().until(d -> js("return window.bobinePlayer && window.bobinePlayer.readyState >= 1") == Boolean.TRUE);
+        js("window.bobinePlayer.muted = true; window.bobinePlayer.play()");
+        await().until(d -> ((Number) js("return window.bobinePlayer.currentTime")).doubleValue() > 10.5);
+        double first = ((Number) js("return window.bobinePlayer.currentTime")).doubleValue();
+        assertTrue(first >= 10, "started at ?start=10: " + first);
+        await().until(d -> ((Number) js("return window.bobinePlayer.currentTime")).doubleValue() > first + 0.5);
+        assertTrue(browser.findElements(By.cssSelector("#quality option")).size() >= 3, "Auto and each resolution");
+        assertEquals("A long test pattern", browser.findElement(By.tagName("h1")).getText());
+        shot("watch");
+        browser.findElement(By.id("share")).click();
+        String atTime = browser.findElement(By.id("share-link-time")).getAttribute("value");
+        assertTrue(atTime.matches(".*/w/" + longVideo.get("shortUUID").asText() + "\\?start=\\d+s"), atTime);
+        assertTrue(browser.findElement(By.id("share-embed")).getAttribute("value").contains("/videos/embed/"));
+        shot("share");
+
+        open("/videos/watch/" + longVideo.get("uuid").asText() + "?t=1m0s");
+        assertEquals("A long test pattern", browser.findElement(By.tagName("h1")).getText(), "the long URL works too");
+    }
+
+    @Test
+    void theEmbedPlaysInAnIframeOfAnotherOrigin() throws Exception {
+        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String embed = bobine.url() + "/videos/embed/" + longVideo.get("uuid").asText() + "?autoplay=1";
+        byte[] page = ("<!doctype html><title>Elsewhere</title><iframe id=f width=640 height=360 allow=autoplay src=\""
+            + embed + "\"></iframe>").getBytes(StandardCharsets.UTF_8);
+        other.createContext("/", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        other.start();
+        try {
+            // "localhost" and another port: a different origin from the instance's 127.0.0.1.
+            browser.get("http://localhost:" + other.getAddress().getPort() + "/");
+            browser.switchTo().frame("f");
+            await().until(d -> js("return !!window.bobinePlayer") == Boolean.TRUE);
+            js("window.bobinePlayer.muted = true; window.bobinePlayer.play()");
+            await().until(d -> ((Number) js("return window.bobinePlayer.currentTime")).doubleValue() > 1);
+            assertTrue(browser.findElements(By.cssSelector("header.top")).get(0).isDisplayed() == false,
+                "the embed shows the player alone");
+            browser.switchTo().defaultContent();
+            shot("embed");
+        } finally {
+            browser.switchTo().defaultContent();
+            other.stop(0);
+        }
+    }
+
+    @Test
+    void aFailedLoginSaysWhyAndAnUploadThroughThePageIsPublished() throws Exception {
+        open("/login");
+        browser.findElement(By.name("username")).sendKeys(user.name());
+        browser.findElement(By.name("password")).sendKeys("not-the-password");
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        WebElement error = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        await().until(d -> !error.getText().isEmpty());
+        assertEquals("Wrong user name or password.", error.getText());
+        shot("login-failed");
+
+        browser.findElement(By.name("password")).clear();
+        browser.findElement(By.name("password")).sendKeys(user.password());
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        await().until(d -> "/".equals(js("return document.body.dataset.ready")));
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+
+        open("/upload");
+        Path clip = Paths.get(System.getProperty("bobine.work", "target/instances"), "media", "clip-360.mp4");
+        Media.video360();
+        browser.findElement(By.id("upload-file")).sendKeys(clip.toAbsolutePath().toString());
+        browser.findElement(By.id("upload-name")).sendKeys("Sent from the page");
+        browser.findElement(By.id("upload-submit")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("upload-done")));
+        assertEquals("100", browser.findElement(By.id("upload-progress")).getAttribute("value"));
+        shot("upload-done");
+
+        open("/my-videos");
+        await().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//table[@id='my-videos']//a[text()='Sent from the page']")));
+        shot("my-videos");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#my-videos tbody tr"));
+        assertTrue(rows.size() >= 2, "both of the user's videos are listed");
+        browser.findElement(By.id("logout")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+    }
+
+    @Test
+    void watchPagesCarryPreviewsForOtherAppsAndOembedDescribesThem() {
+        String shortUuid = longVideo.get("shortUUID").asText();
+        Api.Res page = Api.anonymous(bobine).get("/w/" + shortUuid);
+        assertEquals(200, page.status());
+        String html = page.text();
+        assertTrue(html.contains("<meta property=\"og:title\" content=\"A long test pattern\">"), html);
+        assertTrue(html.contains("og:video:url\" content=\"" + bobine.url() + "/videos/embed/" + longVideo.get("uuid").asText()));
+        assertTrue(html.contains("application/json+oembed"));
+        assertTrue(page.raw().headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        JsonNode o = Api.anonymous(bobine).get("/services/oembed?url=" + java.net.URLEncoder.encode(bobine.url() + "/w/" + shortUuid,
+            StandardCharsets.UTF_8)).json();
+        assertEquals("video", o.get("type").asText());
+        assertTrue(o.get("html").asText().contains("/videos/embed/" + longVideo.get("uuid").asText()));
+        assertEquals(404, Api.anonymous(bobine).get("/services/oembed?url=https%3A%2F%2Felsewhere.example%2Fw%2Fx").status());
+        String priv = user.api().upload(user.channelId(), "Secret title", 3, "s.mp4", Media.video()).json().get("video")
+            .get("uuid").asText();
+        String privatePage = Api.anonymous(bobine).get("/videos/watch/" + priv).text();
+        assertTrue(!privatePage.contains("Secret title"), "a private video's page says nothing about it");
+    }
+}
