@@ -1,6 +1,7 @@
 // Bobine's pages: a small router over the REST API. Everything is built with DOM calls and textContent;
 // the only HTML from users (descriptions, Markdown) goes through DOMPurify.
 import * as api from './api.js';
+import * as p2p from './p2p.js';
 import { createPlayer, formatTime, parseTime } from './player.js';
 
 const content = document.getElementById('content');
@@ -54,6 +55,8 @@ function errorBox(e) {
 
 let instanceName = 'Bobine';
 let nsfwPolicy = 'blur';
+let p2pWebapp = true;
+let p2pEmbed = true;
 
 function videoCard(v) {
   const link = '/w/' + v.shortUUID;
@@ -129,9 +132,13 @@ async function watch(id, params, embed) {
   const holder = h('div', {});
   const section = h('section', { class: 'watch' }, holder);
   content.replaceChildren(section);
+  // Private files need the viewer's token on every request, which peers cannot give: HTTP only for them.
+  const shareable = v.privacy && (v.privacy.id === 1 || v.privacy.id === 2);
+  const engine = shareable ? await p2p.load(embed ? p2pEmbed : p2pWebapp) : null;
+  window.bobineP2P = p2p.stats;
   const play = () => {
     holder.replaceChildren();
-    const player = createPlayer(holder, v, { start, headers: videoHeaders(), autoplay: embed && params.get('autoplay') === '1' });
+    const player = createPlayer(holder, v, { start, headers: videoHeaders(), autoplay: embed && params.get('autoplay') === '1', p2p: engine });
     window.bobinePlayer = player.video;
     return player;
   };
@@ -158,8 +165,13 @@ async function watch(id, params, embed) {
       h('button', { type: 'button', onclick: () => shareDialog.close() }, 'Close'));
     shareDialog.showModal();
   };
+  const p2pSwitch = h('input', { type: 'checkbox', id: 'p2p-switch', checked: p2p.viewerAllows() || null,
+    onchange: (e) => { p2p.setViewerAllows(e.target.checked); location.reload(); } });
   const actions = h('div', { class: 'row-actions' },
-    h('button', { type: 'button', id: 'share', onclick: openShare }, 'Share'));
+    h('button', { type: 'button', id: 'share', onclick: openShare }, 'Share'),
+    shareable && (embed ? p2pEmbed : p2pWebapp)
+      ? h('label', { title: 'Viewers of this video exchange pieces of it directly; your address is visible to them.' },
+        p2pSwitch, ' Share with other viewers (P2P)') : null);
   const file = (v.files || []).slice().sort((a, b) => b.resolution.id - a.resolution.id)[0];
   if (v.downloadEnabled && file) {
     actions.append(h('a', { class: 'button', id: 'download', href: file.fileDownloadUrl, download: '' }, `Download (${file.resolution.label})`));
@@ -458,6 +470,8 @@ document.getElementById('logout').addEventListener('click', async () => {
     const config = await api.json('/api/v1/config');
     instanceName = config.instance.name;
     nsfwPolicy = config.instance.defaultNSFWPolicy === 'display' ? 'display' : 'blur';
+    p2pWebapp = config.defaults.p2p.webapp.enabled !== false;
+    p2pEmbed = config.defaults.p2p.embed.enabled !== false;
     document.getElementById('instance-name').textContent = instanceName;
   } catch (e) {
     // the pages still work with the defaults

@@ -22,7 +22,7 @@ export function formatTime(seconds) {
  * Builds the player for a video.
  * @param {HTMLElement} root where to put it
  * @param {object} video the video's JSON
- * @param {object} options {start: seconds, headers: for private files, autoplay}
+ * @param {object} options {start: seconds, headers: for private files, autoplay, p2p: from p2p.js or null}
  * @return {{video: HTMLVideoElement, destroy: function}}
  */
 export function createPlayer(root, video, options = {}) {
@@ -59,12 +59,14 @@ export function createPlayer(root, video, options = {}) {
   el.addEventListener('loadedmetadata', seekToStart, { once: true });
 
   if (playlist && window.Hls && window.Hls.isSupported()) {
-    hls = new window.Hls({
+    const hlsConfig = {
       startPosition: start > 0 ? start : -1,
       xhrSetup: (xhr) => {
         for (const [k, v] of Object.entries(options.headers || {})) xhr.setRequestHeader(k, v);
       },
-    });
+    };
+    const HlsClass = options.p2p ? options.p2p.mixin(window.Hls) : window.Hls;
+    hls = new HlsClass(options.p2p ? { ...hlsConfig, p2p: options.p2p.config(video, playlist) } : hlsConfig);
     hls.loadSource(playlist.playlistUrl);
     hls.attachMedia(el);
     hls.on(window.Hls.Events.MANIFEST_PARSED, () => {

@@ -54,13 +54,19 @@ class BrowserIT {
             "pattern").json().get("video").get("uuid").asText();
         longVideo = Published.await(user.api(), uuid);
         Files.createDirectories(SHOTS);
+        browser = chromium();
+    }
+
+    /** Debian's headless Chromium; WebRTC may use loopback addresses, shown as they are (no mDNS names). */
+    private static WebDriver chromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--mute-audio",
-            "--autoplay-policy=no-user-gesture-required", "--window-size=1280,900");
+            "--autoplay-policy=no-user-gesture-required", "--window-size=1280,900",
+            "--allow-loopback-in-peer-connection", "--disable-features=WebRtcHideLocalIpsWithMdns");
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll

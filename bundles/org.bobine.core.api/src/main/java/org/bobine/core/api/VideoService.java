@@ -23,6 +23,13 @@ public interface VideoService {
     VideoDetails get(Caller caller, String id);
 
     /**
+     * What the P2P tracker needs to recognise the swarms of this instance's videos.
+     *
+     * @return for every video with an HLS playlist, its uuid and how many renditions the playlist has
+     */
+    java.util.Map<String, Integer> hlsRenditionCounts();
+
+    /**
      * @param caller who asks
      * @param query  filters, sort and page
      * @return the listed videos the caller may see

@@ -44,7 +44,7 @@ public class PagesServlet extends HttpServlet {
     private static final Pattern WATCH = Pattern.compile("/(?:w|videos/watch|videos/embed)/([A-Za-z0-9-]{1,64})");
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
         + "img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self' ws: wss:; font-src 'self'; "
-        + "object-src 'none'; base-uri 'self'; form-action 'self'";
+        + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     private final transient VideoService videos;
     private final transient InstanceService instance;

@@ -60,4 +60,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Seconds without news from a runner after which its job goes back to the queue. Env: BOBINE_RUNNER_STALL_SECONDS")
     int runnerStallSeconds() default 120;
+
+    @AttributeDefinition(description = "Whether the players let viewers exchange video segments peer to peer (WebRTC, through this instance's tracker). Env: BOBINE_P2P_ENABLED")
+    boolean p2pEnabled() default true;
 }

@@ -59,6 +59,7 @@ public class InstanceServiceImpl implements Settings {
     private final String transcodingEngine;
     private final java.util.Set<String> remoteRunnerJobTypes;
     private final int runnerStallSeconds;
+    private final boolean p2pEnabled;
 
     /**
      * @param config the configuration
@@ -116,6 +117,7 @@ public class InstanceServiceImpl implements Settings {
         this.remoteRunnerJobTypes = java.util.Collections.unmodifiableSet(types);
         this.runnerStallSeconds = Math.max(5, Integer.parseInt(pick(env, "BOBINE_RUNNER_STALL_SECONDS",
             String.valueOf(config.runnerStallSeconds()))));
+        this.p2pEnabled = Boolean.parseBoolean(pick(env, "BOBINE_P2P_ENABLED", String.valueOf(config.p2pEnabled())));
         LOG.info("Bobine instance '{}' at {} (HTTP port {}), data in {}", name, publicUrl, httpPort, dataDir);
     }
 
@@ -233,7 +235,7 @@ public class InstanceServiceImpl implements Settings {
             "menu", map("login", map("redirectOnSingleExternalAuth", false))));
         c.put("defaults", map(
             "publish", map("downloadEnabled", true, "commentsPolicy", 1, "privacy", 1, "licence", null),
-            "p2p", map("webapp", map("enabled", true), "embed", map("enabled", true))));
+            "p2p", map("webapp", map("enabled", p2pEnabled), "embed", map("enabled", p2pEnabled))));
         c.put("search", map("remoteUri", map("users", false, "anonymous", false),
             "searchIndex", map("enabled", false, "url", "", "disableLocalSearch", false, "isDefaultSearch", false)));
         c.put("plugin", map("registered", List.of(), "registeredExternalAuths", List.of(),
@@ -267,7 +269,7 @@ public class InstanceServiceImpl implements Settings {
         c.put("videoChannels", map("maxPerUser", 20));
         c.put("trending", map("videos", map("intervalDays", 7,
             "algorithms", map("enabled", List.of("most-viewed"), "default", "most-viewed"))));
-        c.put("tracker", map("enabled", false));
+        c.put("tracker", map("enabled", p2pEnabled));
         c.put("followings", map("instance", map("autoFollowIndex", map("indexUrl", ""))));
         c.put("federation", map("enabled", false));
         c.put("broadcastMessage", map("enabled", false, "message", "", "level", "info", "dismissable", false));

@@ -365,6 +365,18 @@ public class VideoServiceImpl implements VideoService {
     }
 
     @Override
+    public Map<String, Integer> hlsRenditionCounts() {
+        return db.tx(em -> {
+            Map<String, Integer> out = new java.util.HashMap<>();
+            for (Object[] r : em.createQuery("SELECT f.playlist.video.uuid, COUNT(f) FROM HlsFileEntity f "
+                + "GROUP BY f.playlist.video.uuid", Object[].class).getResultList()) {
+                out.put((String) r[0], ((Number) r[1]).intValue());
+            }
+            return out;
+        });
+    }
+
+    @Override
     public void delete(Caller caller, String id) {
         caller.requireUser();
         VideoEvent event = db.tx(em -> {

@@ -213,5 +213,10 @@ class InstanceServiceImplTest {
         public int runnerStallSeconds() {
             return 120;
         }
+
+        @Override
+        public boolean p2pEnabled() {
+            return true;
+        }
     }
 }
