@@ -18,4 +18,35 @@ public record Rendition(int height, double fps, long videoBitrate, long audioBit
     public static Rendition of(int height) {
         return new Rendition(height, 0, 0, 128_000);
     }
+
+    /**
+     * PeerTube-like target video bit rates by height, for 30 fps content: what engines use when the
+     * rendition leaves the bit rate to them.
+     *
+     * @param height the rendition's height (its PeerTube resolution)
+     * @return bits per second
+     */
+    public static long defaultVideoBitrate(int height) {
+        if (height <= 144) {
+            return 150_000;
+        } else if (height <= 240) {
+            return 320_000;
+        } else if (height <= 360) {
+            return 650_000;
+        } else if (height <= 480) {
+            return 1_000_000;
+        } else if (height <= 720) {
+            return 2_200_000;
+        } else if (height <= 1080) {
+            return 3_800_000;
+        } else if (height <= 1440) {
+            return 6_000_000;
+        }
+        return 10_000_000;
+    }
+
+    /** @return the video bit rate to aim for: the one given, else {@link #defaultVideoBitrate} */
+    public long targetVideoBitrate() {
+        return videoBitrate > 0 ? videoBitrate : defaultVideoBitrate(height);
+    }
 }

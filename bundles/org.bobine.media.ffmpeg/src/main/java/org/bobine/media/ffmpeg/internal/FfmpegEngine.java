@@ -233,7 +233,7 @@ public class FfmpegEngine implements TranscodingEngine {
         List<String> cmd = new ArrayList<>(List.of(ffmpeg.toString(), "-nostdin", "-y", "-v", "error",
             "-progress", "pipe:1", "-nostats", "-i", input.toString()));
         if (info.hasVideo() && r.height() > 0) {
-            long bitrate = r.videoBitrate() > 0 ? r.videoBitrate() : defaultBitrate(r.height());
+            long bitrate = r.targetVideoBitrate();
             cmd.addAll(List.of("-map", "0:v:0", "-c:v", "libx264", "-preset", "veryfast", "-profile:v", "high",
                 "-pix_fmt", "yuv420p", "-vf", scale(info, r.height()), "-r", fpsString(effectiveFps(info, r)),
                 "-b:v", String.valueOf(bitrate), "-maxrate", String.valueOf(bitrate * 2),
@@ -261,26 +261,6 @@ public class FfmpegEngine implements TranscodingEngine {
 
     private static String fpsString(double fps) {
         return String.format(java.util.Locale.ROOT, "%.3f", fps);
-    }
-
-    /** PeerTube-like target bit rates by height, for 30 fps content. */
-    static long defaultBitrate(int height) {
-        if (height <= 144) {
-            return 150_000;
-        } else if (height <= 240) {
-            return 320_000;
-        } else if (height <= 360) {
-            return 650_000;
-        } else if (height <= 480) {
-            return 1_000_000;
-        } else if (height <= 720) {
-            return 2_200_000;
-        } else if (height <= 1080) {
-            return 3_800_000;
-        } else if (height <= 1440) {
-            return 6_000_000;
-        }
-        return 10_000_000;
     }
 
     private void runEncode(List<String> cmd, MediaInfo info, Progress progress, Duration timeout, Path output)

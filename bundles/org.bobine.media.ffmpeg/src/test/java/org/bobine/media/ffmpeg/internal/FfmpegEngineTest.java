@@ -45,7 +45,7 @@ class FfmpegEngineTest {
 
     @Test
     void bitratesGrowWithTheHeight() {
-        assertTrue(FfmpegEngine.defaultBitrate(240) < FfmpegEngine.defaultBitrate(720));
-        assertTrue(FfmpegEngine.defaultBitrate(1080) < FfmpegEngine.defaultBitrate(2160));
+        assertTrue(org.bobine.media.api.Rendition.defaultVideoBitrate(240) < org.bobine.media.api.Rendition.defaultVideoBitrate(720));
+        assertTrue(org.bobine.media.api.Rendition.defaultVideoBitrate(1080) < org.bobine.media.api.Rendition.defaultVideoBitrate(2160));
     }
 }

@@ -208,7 +208,7 @@ public class HumbleEngine implements TranscodingEngine {
                 int height = even(rendition.height());
                 int width = even((double) info.width() * height / info.height());
                 double fps = rendition.fps() > 0 ? rendition.fps() : info.fps() > 0 ? Math.min(info.fps(), 60) : 30;
-                long bitrate = rendition.videoBitrate() > 0 ? rendition.videoBitrate() : defaultBitrate(height);
+                long bitrate = rendition.videoBitrate() > 0 ? rendition.videoBitrate() : Rendition.defaultVideoBitrate(height);
                 video = out.video(new VideoTrack.Settings(width, height, Fps.of(fps), bitrate, false, threads,
                     info.rotation()));
             }
@@ -249,7 +249,7 @@ public class HumbleEngine implements TranscodingEngine {
             BufferedImage still = readImage(image);
             int height = even(rendition.height() > 0 ? rendition.height() : 480);
             int width = even((double) still.getWidth() * height / still.getHeight());
-            long bitrate = rendition.videoBitrate() > 0 ? rendition.videoBitrate() : defaultBitrate(height);
+            long bitrate = rendition.videoBitrate() > 0 ? rendition.videoBitrate() : Rendition.defaultVideoBitrate(height);
             VideoTrack video = out.video(new VideoTrack.Settings(width, height,
                 Fps.of(rendition.fps() > 0 ? rendition.fps() : 25), bitrate, true, threads, 0));
             AudioTrack track = out.audio(AudioTrack.rateFor(in.audioDecoder().getSampleRate()), rendition.audioBitrate());
@@ -398,26 +398,6 @@ public class HumbleEngine implements TranscodingEngine {
     /** @return the nearest even number, at least 2 (H.264 in 4:2:0 needs even sizes) */
     static int even(double value) {
         return Math.max(2, (int) Math.round(value / 2) * 2);
-    }
-
-    /** PeerTube-like target bit rates by height, for 30 fps content; the same as the ffmpeg engine's. */
-    static long defaultBitrate(int height) {
-        if (height <= 144) {
-            return 150_000;
-        } else if (height <= 240) {
-            return 320_000;
-        } else if (height <= 360) {
-            return 650_000;
-        } else if (height <= 480) {
-            return 1_000_000;
-        } else if (height <= 720) {
-            return 2_200_000;
-        } else if (height <= 1080) {
-            return 3_800_000;
-        } else if (height <= 1440) {
-            return 6_000_000;
-        }
-        return 10_000_000;
     }
 
     private Bounds begin(Duration timeout, Progress progress) throws EngineException {
