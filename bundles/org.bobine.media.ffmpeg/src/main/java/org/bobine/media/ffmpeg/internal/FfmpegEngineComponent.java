@@ -7,15 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Enumeration;
 import java.util.Map;
-import java.util.Set;
 import org.bobine.core.api.InstanceService;
-import org.bobine.media.api.EngineException;
-import org.bobine.media.api.MediaInfo;
-import org.bobine.media.api.Progress;
-import org.bobine.media.api.Rendition;
+import org.bobine.media.api.ForwardingEngine;
 import org.bobine.media.api.TranscodingEngine;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -35,7 +30,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = TranscodingEngine.class, property = TranscodingEngine.ENGINE_NAME + "=ffmpeg",
     configurationPid = "org.bobine.media.ffmpeg", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = FfmpegConfig.class)
-public class FfmpegEngineComponent implements TranscodingEngine {
+public class FfmpegEngineComponent extends ForwardingEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(FfmpegEngineComponent.class);
     private static final String NATIVE = "native/linux-x86_64";
@@ -117,41 +112,7 @@ public class FfmpegEngineComponent implements TranscodingEngine {
     }
 
     @Override
-    public String name() {
-        return engine.name();
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return engine.capabilities();
-    }
-
-    @Override
-    public MediaInfo probe(Path input, Duration timeout) throws EngineException {
-        return engine.probe(input, timeout);
-    }
-
-    @Override
-    public void thumbnail(Path input, double atSeconds, int width, int height, Path output, Duration timeout)
-        throws EngineException {
-        engine.thumbnail(input, atSeconds, width, height, output, timeout);
-    }
-
-    @Override
-    public void webVideo(Path input, Rendition rendition, Path output, Progress progress, Duration timeout)
-        throws EngineException {
-        engine.webVideo(input, rendition, output, progress, timeout);
-    }
-
-    @Override
-    public void hlsRendition(Path input, Rendition rendition, Path directory, String name, int segmentSeconds,
-                             Progress progress, Duration timeout) throws EngineException {
-        engine.hlsRendition(input, rendition, directory, name, segmentSeconds, progress, timeout);
-    }
-
-    @Override
-    public void audioMerge(Path audio, Path image, Rendition rendition, Path output, Progress progress,
-                           Duration timeout) throws EngineException {
-        engine.audioMerge(audio, image, rendition, output, progress, timeout);
+    protected TranscodingEngine delegate() {
+        return engine;
     }
 }
