@@ -176,13 +176,25 @@ async function watch(id, params, embed) {
   if (v.downloadEnabled && file) {
     actions.append(h('a', { class: 'button', id: 'download', href: file.fileDownloadUrl, download: '' }, `Download (${file.resolution.label})`));
   }
+  let p2pLine = null;
+  if (engine) {
+    // What P2P did for this viewer, as PeerTube's player shows it: peers and where the bytes came from.
+    const line = p2pLine = h('p', { class: 'meta', id: 'p2p-status', 'aria-live': 'off' });
+    const mb = (b) => (b / 1e6).toFixed(1) + ' MB';
+    const update = () => {
+      if (!line.isConnected) return;
+      line.textContent = `P2P: ${p2p.stats.peers.size} peer(s), ${mb(p2p.stats.p2p)} from peers, ${mb(p2p.stats.http)} from this instance`;
+      setTimeout(update, 2000);
+    };
+    setTimeout(update, 0);
+  }
   section.append(
     h('h1', {}, v.name),
     h('p', { class: 'meta' },
       v.channel ? h('a', { href: '/c/' + v.channel.name }, v.channel.displayName) : null, ' · ',
       h('time', { datetime: v.publishedAt }, date(v.publishedAt)), ' · ', `${v.views} views`,
       v.state && v.state.id !== 1 ? ` · ${v.state.label}` : ''),
-    actions, shareDialog, markdown(v.description),
+    actions, p2pLine, shareDialog, markdown(v.description),
     v.tags && v.tags.length ? h('ul', { class: 'tags', 'aria-label': 'Tags' },
       v.tags.map((t) => h('li', {}, h('a', { href: '/search?search=' + encodeURIComponent(t) }, '#' + t)))) : null);
 }

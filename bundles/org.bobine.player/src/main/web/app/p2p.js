@@ -5,7 +5,7 @@
 
 const SETTING = 'bobine.p2p';
 
-/** Bytes that came over HTTP and from peers, for the viewer (and the tests). */
+/** Segment bytes that came over HTTP and from peers (validated), for the viewer, the tests and bench/p2p. */
 export const stats = { http: 0, p2p: 0, peers: new Set() };
 
 export function viewerAllows() {
@@ -53,8 +53,9 @@ export async function load(instanceAllows) {
           },
         },
         onHlsJsCreated: (hls) => {
-          hls.p2pEngine.addEventListener('onChunkDownloaded', (bytes, source) => {
-            stats[source === 'p2p' ? 'p2p' : 'http'] += bytes;
+          // Counted once a segment is complete and, from a peer, checked against segments-sha256.json.
+          hls.p2pEngine.addEventListener('onSegmentLoaded', (d) => {
+            stats[d.downloadSource === 'p2p' ? 'p2p' : 'http'] += d.bytesLength;
           });
           hls.p2pEngine.addEventListener('onPeerConnect', (peer) => stats.peers.add(peer.peerId));
           hls.p2pEngine.addEventListener('onPeerClose', (peer) => stats.peers.delete(peer.peerId));

@@ -1,5 +1,14 @@
 // The player: adaptive HLS through hls.js (the browser's own HLS where hls.js cannot run), a manual
-// resolution choice, playback speed, fullscreen from the native controls, and a start time.
+// resolution choice (remembered in this browser), playback speed, fullscreen from the native controls, and a
+// start time.
+
+const QUALITY = 'bobine.quality';
+
+/** The height the viewer chose last time, or null for automatic. */
+function preferredHeight() {
+  const h = Number(localStorage.getItem(QUALITY));
+  return Number.isInteger(h) && h > 0 ? h : null;
+}
 
 /** Seconds from "90", "1m30s", "1h2m3s" or "90s"; null when it is none of those. */
 export function parseTime(value) {
@@ -65,16 +74,30 @@ export function createPlayer(root, video, options = {}) {
         for (const [k, v] of Object.entries(options.headers || {})) xhr.setRequestHeader(k, v);
       },
     };
+    if (options.p2p) {
+      // hls.js hands each fragment's buffer to its worker, which detaches it: the copy the P2P loader keeps
+      // for other viewers would then be empty. fMP4 needs no transmuxing, so the main thread costs little.
+      hlsConfig.enableWorker = false;
+    }
     const HlsClass = options.p2p ? options.p2p.mixin(window.Hls) : window.Hls;
     hls = new HlsClass(options.p2p ? { ...hlsConfig, p2p: options.p2p.config(video, playlist) } : hlsConfig);
     hls.loadSource(playlist.playlistUrl);
     hls.attachMedia(el);
     hls.on(window.Hls.Events.MANIFEST_PARSED, () => {
-      quality.select.append(new Option('Auto', '-1', true, true));
-      hls.levels.forEach((level, i) => quality.select.append(new Option(level.height + 'p', String(i))));
+      // The remembered choice applies before the first fragment is loaded (no buffer to flush).
+      const chosen = hls.levels.findIndex((level) => level.height === preferredHeight());
+      quality.select.append(new Option('Auto', '-1', chosen < 0, chosen < 0));
+      hls.levels.forEach((level, i) => quality.select.append(new Option(level.height + 'p', String(i), i === chosen, i === chosen)));
+      if (chosen >= 0) hls.loadLevel = chosen;
       if (options.autoplay) el.play().catch(() => {});
     });
-    quality.select.addEventListener('change', () => { hls.currentLevel = Number(quality.select.value); });
+    quality.select.addEventListener('change', () => {
+      const i = Number(quality.select.value);
+      if (i >= 0) localStorage.setItem(QUALITY, String(hls.levels[i].height));
+      else localStorage.removeItem(QUALITY);
+      // A smooth switch: what is buffered plays out, the next fragments come in the new quality.
+      hls.nextLevel = i;
+    });
     hls.on(window.Hls.Events.ERROR, (_, data) => {
       if (data.fatal) showError(root, 'The video could not be loaded (' + data.details + ').');
     });

@@ -28,12 +28,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web front end in Debian's headless Chromium (through /usr/bin/chromedriver): pages list and play
  * videos, the embed plays inside an iframe of another origin, an upload through the page completes, login
- * failures are explained, phones do not scroll sideways. Screenshots of the main pages are kept in
+ * failures are explained, phones do not scroll sideways, two viewers of one video exchange segments over
+ * WebRTC through the instance's tracker. Screenshots of the main pages are kept in
  * target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -203,6 +205,43 @@ class BrowserIT {
         assertTrue(rows.size() >= 2, "both of the user's videos are listed");
         browser.findElement(By.id("logout")).click();
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+    }
+
+    @Test
+    void aSecondViewerReceivesSegmentsFromTheFirstOverP2P() throws Exception {
+        // Two browsers (two processes, as two people), both on the lowest quality: a P2P swarm is one rendition.
+        WebDriver second = chromium();
+        try {
+            String watch = bobine.url() + "/w/" + longVideo.get("shortUUID").asText();
+            for (WebDriver b : List.of(browser, second)) {
+                b.get(watch);
+                WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
+                wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.querySelectorAll('#quality option').length") instanceof Number n
+                    && n.intValue() > 2);
+                // The viewer's choice is remembered in this browser and applies from the first segment on.
+                new Select(b.findElement(By.id("quality"))).selectByValue("0");
+                b.navigate().refresh();
+                wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !!window.bobinePlayer && !!window.bobineP2P && document.querySelector('#quality').value === '0'")));
+            }
+            js("window.bobinePlayer.muted = true; window.bobinePlayer.play()");
+            await().until(d -> ((Number) js("return window.bobinePlayer.currentTime")).doubleValue() > 2);
+            JavascriptExecutor viewer2 = (JavascriptExecutor) second;
+            viewer2.executeScript("window.bobinePlayer.muted = true; window.bobinePlayer.play()");
+            new WebDriverWait(second, Duration.ofSeconds(60)).until(d -> ((Number) viewer2.executeScript(
+                "return window.bobineP2P.p2p")).longValue() > 0);
+            long fromPeers = ((Number) viewer2.executeScript("return window.bobineP2P.p2p")).longValue();
+            assertTrue(fromPeers > 0, "validated segment bytes from the first viewer: " + fromPeers);
+            assertTrue(((Number) viewer2.executeScript("return window.bobinePlayer.currentTime")).doubleValue() > 0);
+            String status = new WebDriverWait(second, Duration.ofSeconds(10)).until(d -> {
+                String text = d.findElement(By.id("p2p-status")).getText();
+                return text.startsWith("P2P: 1 peer") && !text.contains(" 0.0 MB from peers") ? text : null;
+            });
+            assertTrue(status.contains("from this instance"), status);
+            Files.write(SHOTS.resolve("watch-p2p.png"), ((TakesScreenshot) second).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            second.quit();
+        }
     }
 
     @Test
