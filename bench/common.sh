@@ -54,3 +54,14 @@ token() { # base url -> access token of root
   curl -s "$1/api/v1/users/token" -d "client_id=$id&client_secret=$secret&grant_type=password&username=root&password=$ROOT_PASSWORD" \
     | python3 -c 'import json,sys;print(json.load(sys.stdin)["access_token"])'
 }
+
+upload_published() { # base token file name -> uploads the file to root's first channel, waits until published, prints the uuid
+  local base="$1" tok="$2" file="$3" name="$4" channel uuid
+  channel=$(curl -s -H "Authorization: Bearer $tok" "$base/api/v1/users/me" | python3 -c 'import json,sys;print(json.load(sys.stdin)["videoChannels"][0]["id"])')
+  uuid=$(curl -s -H "Authorization: Bearer $tok" -F name="$name" -F channelId="$channel" -F videofile=@"$file" \
+    "$base/api/v1/videos/upload" | python3 -c 'import json,sys;print(json.load(sys.stdin)["video"]["uuid"])')
+  until [ "$(curl -s "$base/api/v1/videos/$uuid" | python3 -c 'import json,sys;print(json.load(sys.stdin)["state"]["id"])')" = 1 ]; do
+    sleep 1
+  done
+  echo "$uuid"
+}

@@ -16,13 +16,7 @@ rm -rf "$WORK/bobine" && cp -r "$ASSEMBLY" "$WORK/bobine"
 bobine_restart "$WORK/bobine" "$PORT" >/dev/null
 ffmpeg -nostdin -v error -f lavfi -i testsrc2=size=1280x720:rate=30 -f lavfi -i sine=frequency=440 -t 12 \
   -c:v libx264 -preset veryfast -pix_fmt yuv420p -c:a aac -shortest "$WORK/clip.mp4"
-tok=$(token "$base")
-channel=$(curl -s -H "Authorization: Bearer $tok" "$base/api/v1/users/me" | python3 -c 'import json,sys;print(json.load(sys.stdin)["videoChannels"][0]["id"])')
-uuid=$(curl -s -H "Authorization: Bearer $tok" -F name=Segments -F channelId="$channel" -F videofile=@"$WORK/clip.mp4" \
-  "$base/api/v1/videos/upload" | python3 -c 'import json,sys;print(json.load(sys.stdin)["video"]["uuid"])')
-until [ "$(curl -s "$base/api/v1/videos/$uuid" | python3 -c 'import json,sys;print(json.load(sys.stdin)["state"]["id"])')" = 1 ]; do
-  sleep 1
-done
+uuid=$(upload_published "$base" "$(token "$base")" "$WORK/clip.mp4" Segments)
 # The first segment of the 720p rendition, by the byte range segments-sha256.json gives for it.
 read -r file range < <(curl -s "$base/static/streaming-playlists/hls/$uuid/segments-sha256.json" | python3 -c '
 import json,sys

@@ -272,7 +272,8 @@ async function uploadPage() {
       });
       bar.value = 100;
       status.textContent = 'Uploaded. Transcoding…';
-      await waitPublished(video.uuid, status);
+      await waitPublished(video.uuid, status, bar);
+      bar.value = 100;
       status.replaceChildren('Published: ', h('a', { href: '/w/' + video.shortUUID, id: 'upload-done' }, 'watch it'), '.');
     } catch (e) {
       status.replaceChildren(errorBox(e));
@@ -333,12 +334,22 @@ async function resumeOffset(url, size) {
   return range ? Number(range.split('-')[1]) + 1 : 0;
 }
 
-async function waitPublished(uuid, status) {
+/** Follows the video until it is published, with its transcoding job's progress in the bar. */
+async function waitPublished(uuid, status, bar) {
   for (;;) {
     const v = await api.json('/api/v1/videos/' + uuid);
     if (v.state.id === 1) return v;
     if (v.state.id === 7) throw new Error('Transcoding failed. The instance administrator can see why in the jobs list.');
-    status.textContent = `${v.state.label}…`;
+    const job = await api.json('/api/v1/videos/' + uuid + '/jobs').then((j) => j.data[0]).catch(() => null);
+    if (job && job.state === 'active') {
+      bar.value = job.progress;
+      status.textContent = `Transcoding: ${job.progress}%`;
+    } else if (job && job.state === 'waiting') {
+      bar.removeAttribute('value');
+      status.textContent = 'Waiting for a transcoding slot…';
+    } else {
+      status.textContent = `${v.state.label}…`;
+    }
     await new Promise((res) => setTimeout(res, 1500));
   }
 }
@@ -383,6 +394,10 @@ async function editVideo(uuid, done) {
     h('label', {}, 'Description (Markdown)', h('textarea', { name: 'description', rows: 5 }, v.description || '')),
     h('label', {}, 'Privacy', privacy),
     h('label', {}, 'Tags (comma separated)', h('input', { name: 'tags', value: (v.tags || []).join(', ') })),
+    h('div', { class: 'thumb-edit' },
+      v.thumbnailPath ? h('img', { src: v.thumbnailPath, alt: 'Current thumbnail', width: 140, height: 79 }) : null,
+      h('label', {}, 'New thumbnail (PNG, JPEG or WebP, optional)',
+        h('input', { type: 'file', name: 'thumbnailfile', id: 'edit-thumbnail', accept: 'image/png,image/jpeg,image/webp' }))),
     error,
     h('div', { class: 'row-actions' }, h('button', { class: 'primary', type: 'submit' }, 'Save'),
       h('button', { type: 'button', onclick: () => dialog.close() }, 'Cancel')));
@@ -390,11 +405,24 @@ async function editVideo(uuid, done) {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const data = new FormData(form);
+    const fields = {
+      name: data.get('name'), description: data.get('description'), privacy: Number(data.get('privacy')),
+      tags: String(data.get('tags')).split(',').map((t) => t.trim()).filter(Boolean),
+    };
+    const image = data.get('thumbnailfile');
     try {
-      await api.send('/api/v1/videos/' + uuid, 'PUT', {
-        name: data.get('name'), description: data.get('description'), privacy: Number(data.get('privacy')),
-        tags: String(data.get('tags')).split(',').map((t) => t.trim()).filter(Boolean),
-      });
+      if (image && image.size > 0) {
+        // PeerTube's multipart form of the same update, with the image.
+        const form = new FormData();
+        form.append('name', fields.name);
+        form.append('description', fields.description);
+        form.append('privacy', String(fields.privacy));
+        fields.tags.forEach((t, i) => form.append(`tags[${i}]`, t));
+        form.append('thumbnailfile', image);
+        await api.json('/api/v1/videos/' + uuid, { method: 'PUT', body: form });
+      } else {
+        await api.send('/api/v1/videos/' + uuid, 'PUT', fields);
+      }
       dialog.close();
       dialog.remove();
       done();

@@ -162,6 +162,11 @@ public final class Api {
         return send(builder(path).header("Content-Type", m.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    Res multipartPut(String path, Multipart m) {
+        byte[] body = m.build();
+        return send(builder(path).header("Content-Type", m.contentType()).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Uploads a video with the legacy multipart route. */
     Res upload(long channelId, String name, int privacy, String filename, byte[] content, String... tags) {
         Multipart m = new Multipart().field("name", name).field("channelId", String.valueOf(channelId))

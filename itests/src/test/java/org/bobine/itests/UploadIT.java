@@ -194,4 +194,46 @@ class UploadIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(b));
     }
 
+    @Test
+    void theCreatorReplacesTheThumbnailWithAnImageAndFollowsTheJobs() throws Exception {
+        Users.TestUser u = Users.create(bobine, "thumbs");
+        Users.TestUser other = Users.create(bobine, "notmine");
+        String uuid = u.api().upload(u.channelId(), "Needs a better picture", 1, "p.mp4", Media.video()).json()
+            .get("video").get("uuid").asText();
+        JsonNode before = Published.await(u.api(), uuid);
+        String oldThumb = before.get("thumbnailPath").asText();
+
+        // A bad image changes nothing, not even the other fields of the same request.
+        Api.Res bad = u.api().multipartPut("/api/v1/videos/" + uuid, new Api.Multipart().field("name", "Renamed")
+            .file("thumbnailfile", "t.png", "image/png", "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(400, bad.status(), bad.toString());
+        assertTrue(bad.raw().headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonNode unchanged = u.api().get("/api/v1/videos/" + uuid).json();
+        assertEquals("Needs a better picture", unchanged.get("name").asText());
+        assertEquals(oldThumb, unchanged.get("thumbnailPath").asText());
+        assertEquals(403, other.api().multipartPut("/api/v1/videos/" + uuid, new Api.Multipart()
+            .file("thumbnailfile", "t.jpg", "image/jpeg", Media.thumbnail())).status());
+
+        Api.Res ok = u.api().multipartPut("/api/v1/videos/" + uuid, new Api.Multipart().field("name", "A better picture")
+            .field("tags[0]", "picture").file("thumbnailfile", "t.jpg", "image/jpeg", Media.thumbnail()));
+        assertEquals(204, ok.status(), ok.toString());
+        JsonNode after = u.api().get("/api/v1/videos/" + uuid).json();
+        assertEquals("A better picture", after.get("name").asText());
+        assertEquals("[\"picture\"]", after.get("tags").toString());
+        String newThumb = after.get("thumbnailPath").asText();
+        assertFalse(newThumb.equals(oldThumb), "a new name, so caches do not keep showing the old picture");
+        Api.Res image = Api.anonymous(bobine).get(newThumb);
+        assertEquals(200, image.status());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.raw().body()));
+        assertEquals(280, img.getWidth(), "fitted to the size the pages show");
+        assertEquals(157, img.getHeight());
+        assertEquals(404, Api.anonymous(bobine).get(oldThumb).status(), "the old picture is gone");
+
+        JsonNode jobs = u.api().get("/api/v1/videos/" + uuid + "/jobs").json();
+        assertEquals(1, jobs.get("total").asInt(), jobs.toString());
+        assertEquals("completed", jobs.get("data").get(0).get("state").asText());
+        assertEquals(100, jobs.get("data").get(0).get("progress").asInt());
+        assertEquals(403, other.api().get("/api/v1/videos/" + uuid + "/jobs").status());
+        assertEquals(401, Api.anonymous(bobine).get("/api/v1/videos/" + uuid + "/jobs").status());
+    }
 }

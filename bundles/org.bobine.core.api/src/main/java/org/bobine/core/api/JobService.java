@@ -14,4 +14,15 @@ public interface JobService {
      * @return jobs, newest first
      */
     ResultList<Job> list(Caller caller, String state, int start, int count);
+
+    /**
+     * The jobs of one video, so its creator can follow its transcoding (a Bobine addition: PeerTube shows
+     * creators no progress).
+     *
+     * @param caller  the video's owner or an administrator
+     * @param videoId numeric id, UUID or short UUID
+     * @return its jobs, newest first
+     * @since 1.4
+     */
+    java.util.List<Job> forVideo(Caller caller, String videoId);
 }

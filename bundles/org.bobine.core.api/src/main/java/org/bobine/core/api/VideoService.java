@@ -74,6 +74,20 @@ public interface VideoService {
     void update(Caller caller, String id, VideoAttributes update);
 
     /**
+     * {@link #update(Caller, String, VideoAttributes)} with images the creator chose for the thumbnail and the
+     * preview. Everything is checked before anything changes. Each image gets a new name, so caches that kept
+     * the old one for a year do not show it.
+     *
+     * @param caller    the owner or an administrator
+     * @param id        numeric id, UUID or short UUID
+     * @param update    attributes to change, or null
+     * @param thumbnail PNG, JPEG or WebP bytes, or null to keep the current one
+     * @param preview   PNG, JPEG or WebP bytes, or null to keep the current one
+     * @since 1.4
+     */
+    void update(Caller caller, String id, VideoAttributes update, byte[] thumbnail, byte[] preview);
+
+    /**
      * Deletes a video, its row and every file generated for it.
      *
      * @param caller the owner, an administrator or a moderator

@@ -23,10 +23,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
-import org.apache.commons.fileupload.FileItemIterator;
-import org.apache.commons.fileupload.FileItemStream;
-import org.apache.commons.fileupload.FileUploadException;
-import org.apache.commons.fileupload.servlet.ServletFileUpload;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.RunnerService;
 import org.bobine.core.api.StoredFile;
@@ -231,43 +227,31 @@ public class RunnersResource {
     @POST
     @Path("jobs/{uuid}/success")
     public Response success(@PathParam("uuid") String uuid, @Context HttpServletRequest request) {
-        if (!ServletFileUpload.isMultipartContent(request)) {
-            throw new BobineException(415, null, "multipart/form-data is expected");
-        }
-        String runnerToken = null;
-        String jobToken = null;
-        try {
-            FileItemIterator parts = new ServletFileUpload().getItemIterator(request);
-            while (parts.hasNext()) {
-                FileItemStream part = parts.next();
-                String name = part.getFieldName();
-                try (InputStream in = part.openStream()) {
-                    if (part.isFormField()) {
-                        byte[] v = in.readNBytes(FIELD_MAX + 1);
-                        if (v.length > FIELD_MAX) {
-                            throw new BobineException(413, null, name + " is too large");
-                        }
-                        String value = new String(v, java.nio.charset.StandardCharsets.UTF_8);
-                        if (name.equals("runnerToken")) {
-                            runnerToken = value;
-                        } else if (name.equals("jobToken")) {
-                            jobToken = value;
-                        }
-                        continue;
-                    }
-                    Matcher m = PAYLOAD_FILE.matcher(name);
-                    if (!m.matches()) {
-                        throw BobineException.badRequest("Unexpected file field " + name);
-                    }
-                    if (runnerToken == null || jobToken == null) {
-                        throw BobineException.badRequest("runnerToken and jobToken must come before the files");
-                    }
-                    runners.receiveResult(runnerToken, uuid, jobToken, m.group(1), in);
+        String[] tokens = {null, null};
+        MultipartForm.read(request, FIELD_MAX, new MultipartForm.Parts() {
+            @Override
+            public void field(String name, String value) {
+                if (name.equals("runnerToken")) {
+                    tokens[0] = value;
+                } else if (name.equals("jobToken")) {
+                    tokens[1] = value;
                 }
             }
-        } catch (FileUploadException | IOException e) {
-            throw BobineException.badRequest("Malformed multipart body: " + e.getMessage());
-        }
+
+            @Override
+            public void file(String name, String filename, InputStream in) throws IOException {
+                Matcher m = PAYLOAD_FILE.matcher(name);
+                if (!m.matches()) {
+                    throw BobineException.badRequest("Unexpected file field " + name);
+                }
+                if (tokens[0] == null || tokens[1] == null) {
+                    throw BobineException.badRequest("runnerToken and jobToken must come before the files");
+                }
+                runners.receiveResult(tokens[0], uuid, tokens[1], m.group(1), in);
+            }
+        });
+        String runnerToken = tokens[0];
+        String jobToken = tokens[1];
         runners.success(runnerToken, uuid, jobToken);
         return Response.noContent().build();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -24,17 +25,15 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
-import org.apache.commons.fileupload.FileItemIterator;
-import org.apache.commons.fileupload.FileItemStream;
-import org.apache.commons.fileupload.FileUploadException;
-import org.apache.commons.fileupload.servlet.ServletFileUpload;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.InstanceService;
+import org.bobine.core.api.JobService;
 import org.bobine.core.api.StagedUpload;
 import org.bobine.core.api.UploadService;
 import org.bobine.core.api.VideoConstants;
 import org.bobine.core.api.VideoService;
+import org.bobine.core.api.model.Job;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.api.model.UploadProgress;
 import org.bobine.core.api.model.Video;
@@ -64,18 +63,33 @@ public class VideosResource {
     private final VideoService videos;
     private final UploadService uploads;
     private final InstanceService instance;
+    private final JobService jobs;
 
     /**
      * @param videos   videos
      * @param uploads  uploads
      * @param instance the instance, for upload URLs
+     * @param jobs     the job queue, for the creator's view of a video's transcoding
      */
     @Activate
     public VideosResource(@Reference VideoService videos, @Reference UploadService uploads,
-                          @Reference InstanceService instance) {
+                          @Reference InstanceService instance, @Reference JobService jobs) {
         this.videos = videos;
         this.uploads = uploads;
         this.instance = instance;
+        this.jobs = jobs;
+    }
+
+    /**
+     * The video's jobs with their progress, for its creator (a Bobine addition; PeerTube has none).
+     *
+     * @param sc caller @param id video @return {@code {"total", "data"}} as the admin job list
+     */
+    @GET
+    @Path("{id}/jobs")
+    public ResultList<Job> jobs(@Context SecurityContext sc, @PathParam("id") String id) {
+        List<Job> list = jobs.forVideo(AuthFilter.caller(sc), id);
+        return new ResultList<>(list.size(), list);
     }
 
     /** @param sc caller @param uri query @return videos */
@@ -135,6 +149,28 @@ public class VideosResource {
         return Response.noContent().build();
     }
 
+    /**
+     * PeerTube's update with images: the same fields as multipart form fields, plus {@code thumbnailfile} and
+     * {@code previewfile}. Images are checked before anything changes.
+     *
+     * @param sc      caller
+     * @param id      video
+     * @param request the raw request
+     * @return 204
+     */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response updateWithImages(@Context SecurityContext sc, @PathParam("id") String id,
+                                     @Context HttpServletRequest request) {
+        Caller caller = AuthFilter.caller(sc);
+        caller.requireUser();
+        VideoForm form = new VideoForm(null);
+        MultipartForm.read(request, FIELD_MAX, form);
+        videos.update(caller, id, form.hasAttributes() ? form.attributes() : null, form.thumbnail, form.preview);
+        return Response.noContent().build();
+    }
+
     /** @param sc caller @param id video @return 204 */
     @DELETE
     @Path("{id}")
@@ -155,72 +191,92 @@ public class VideosResource {
     public Map<String, Object> upload(@Context SecurityContext sc, @Context HttpServletRequest request) {
         Caller caller = AuthFilter.caller(sc);
         caller.requireUser();
-        if (!ServletFileUpload.isMultipartContent(request)) {
-            throw new BobineException(415, null, "multipart/form-data is expected");
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        TreeMap<Integer, String> tags = new TreeMap<>();
-        byte[] thumbnail = null;
-        byte[] preview = null;
-        StagedUpload staged = null;
-        String filename = null;
+        StagedUpload[] staged = {null};
+        String[] filename = {null};
         boolean handedOver = false;
         try {
-            FileItemIterator parts = new ServletFileUpload().getItemIterator(request);
-            while (parts.hasNext()) {
-                FileItemStream part = parts.next();
-                String name = part.getFieldName();
-                try (InputStream in = part.openStream()) {
-                    if (part.isFormField()) {
-                        String value = new String(readBounded(in, FIELD_MAX, name), java.nio.charset.StandardCharsets.UTF_8);
-                        Matcher m = TAG_FIELD.matcher(name);
-                        if (m.matches()) {
-                            tags.put(Integer.valueOf(m.group(1)), value);
-                        } else if (name.equals("tags") || name.equals("tags[]")) {
-                            tags.put(tags.isEmpty() ? 0 : tags.lastKey() + 1, value);
-                        } else {
-                            fields.put(name, value);
-                        }
-                    } else if (name.equals("videofile")) {
-                        if (staged != null) {
-                            throw BobineException.badRequest("Only one videofile is allowed");
-                        }
-                        filename = part.getName();
-                        staged = uploads.stage(caller, in);
-                    } else if (name.equals("thumbnailfile")) {
-                        thumbnail = readBounded(in, IMAGE_MAX, name);
-                    } else if (name.equals("previewfile")) {
-                        preview = readBounded(in, IMAGE_MAX, name);
-                    } else {
-                        in.transferTo(java.io.OutputStream.nullOutputStream());
-                    }
+            VideoForm form = new VideoForm((name, file, in) -> {
+                if (!name.equals("videofile")) {
+                    return false;
                 }
-            }
-            if (staged == null) {
+                if (staged[0] != null) {
+                    throw BobineException.badRequest("Only one videofile is allowed");
+                }
+                filename[0] = file;
+                staged[0] = uploads.stage(caller, in);
+                return true;
+            });
+            MultipartForm.read(request, FIELD_MAX, form);
+            if (staged[0] == null) {
                 throw BobineException.badRequest("videofile is required");
             }
-            VideoAttributes attrs = attributes(fields);
-            if (!tags.isEmpty()) {
-                attrs.tags = new java.util.ArrayList<>(tags.values());
-            }
+            VideoAttributes attrs = form.attributes();
             handedOver = true;
-            VideoRef ref = uploads.upload(caller, attrs, filename, staged, thumbnail != null ? thumbnail : preview);
+            VideoRef ref = uploads.upload(caller, attrs, filename[0], staged[0],
+                form.thumbnail != null ? form.thumbnail : form.preview);
             return Map.of("video", ref);
-        } catch (FileUploadException | IOException e) {
-            throw BobineException.badRequest("Malformed multipart body: " + e.getMessage());
         } finally {
             if (!handedOver) {
-                uploads.discard(staged);
+                uploads.discard(staged[0]);
             }
         }
     }
 
-    private static byte[] readBounded(InputStream in, int max, String field) throws IOException {
-        byte[] b = in.readNBytes(max + 1);
-        if (b.length > max) {
-            throw new BobineException(413, null, field + " is too large");
+    /**
+     * The form PeerTube clients send to upload or update a video: its fields, tags as {@code tags[i]} (or
+     * repeated {@code tags}), {@code thumbnailfile} and {@code previewfile}; other files go to {@code files}
+     * or are skipped.
+     */
+    private static final class VideoForm implements MultipartForm.Parts {
+        /** Takes a file part it wants (returns true) or leaves it (false). */
+        interface Files {
+            boolean take(String name, String filename, InputStream in) throws IOException;
         }
-        return b;
+
+        private final Files files;
+        private final Map<String, String> fields = new LinkedHashMap<>();
+        private final TreeMap<Integer, String> tags = new TreeMap<>();
+        private byte[] thumbnail;
+        private byte[] preview;
+
+        VideoForm(Files files) {
+            this.files = files;
+        }
+
+        @Override
+        public void field(String name, String value) {
+            Matcher m = TAG_FIELD.matcher(name);
+            if (m.matches()) {
+                tags.put(Integer.valueOf(m.group(1)), value);
+            } else if (name.equals("tags") || name.equals("tags[]")) {
+                tags.put(tags.isEmpty() ? 0 : tags.lastKey() + 1, value);
+            } else {
+                fields.put(name, value);
+            }
+        }
+
+        @Override
+        public void file(String name, String filename, InputStream in) throws IOException {
+            if (name.equals("thumbnailfile")) {
+                thumbnail = MultipartForm.bounded(in, IMAGE_MAX, name);
+            } else if (name.equals("previewfile")) {
+                preview = MultipartForm.bounded(in, IMAGE_MAX, name);
+            } else if (files == null || !files.take(name, filename, in)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+        }
+
+        boolean hasAttributes() {
+            return !fields.isEmpty() || !tags.isEmpty();
+        }
+
+        VideoAttributes attributes() {
+            VideoAttributes a = VideosResource.attributes(fields);
+            if (!tags.isEmpty()) {
+                a.tags = new java.util.ArrayList<>(tags.values());
+            }
+            return a;
+        }
     }
 
     static VideoAttributes attributes(Map<String, String> f) {

@@ -663,37 +663,55 @@ public class TranscodingJobs implements JobService {
             }
             List<Job> jobs = new ArrayList<>();
             for (JobEntity j : page.setFirstResult(start).setMaxResults(count).getResultList()) {
-                VideoEntity v = em.find(VideoEntity.class, j.getVideoId());
-                Job d = new Job();
-                d.id = j.getId();
-                d.type = j.getType();
-                d.state = switch (j.getState()) {
-                    case "pending" -> "waiting";
-                    case "processing", RunnerJobs.PARENT_WAITING -> "active";
-                    default -> j.getState();
-                };
-                d.data = v == null ? Map.of("videoId", j.getVideoId()) : Map.of("videoUUID", v.getUuid(), "videoId", v.getId());
-                d.error = j.getError();
-                d.progress = j.getProgress();
-                if (RunnerJobs.PARENT_WAITING.equals(j.getState())) {
-                    // Work done by runners: the mean of their progress.
-                    long all = 0;
-                    long sum = 0;
-                    for (Object[] r : em.createQuery("SELECT r.state, r.progress FROM RunnerJobEntity r WHERE r.parentJobId = :id",
-                        Object[].class).setParameter("id", j.getId()).getResultList()) {
-                        all++;
-                        sum += ((Number) r[0]).intValue() == RunnerJobs.COMPLETED ? 100 : ((Number) r[1]).intValue();
-                    }
-                    d.progress = all == 0 ? 0 : (int) (sum / all);
-                }
-                d.attempts = j.getAttempts();
-                d.createdAt = Dates.iso(j.getCreatedAt());
-                d.processedOn = Dates.iso(j.getStartedAt());
-                d.finishedOn = Dates.iso(j.getFinishedAt());
-                jobs.add(d);
+                jobs.add(dto(em, j));
             }
             return new ResultList<>(count0.getSingleResult(), jobs);
         });
+    }
+
+    @Override
+    public List<Job> forVideo(Caller caller, String videoId) {
+        caller.requireUser();
+        return db.tx(em -> {
+            VideoEntity v = org.bobine.core.impl.internal.service.VideoAccess.findOwned(em, caller, videoId);
+            List<Job> jobs = new ArrayList<>();
+            for (JobEntity j : em.createQuery("SELECT j FROM JobEntity j WHERE j.videoId = :v ORDER BY j.id DESC",
+                JobEntity.class).setParameter("v", v.getId()).getResultList()) {
+                jobs.add(dto(em, j));
+            }
+            return jobs;
+        });
+    }
+
+    private static Job dto(EntityManager em, JobEntity j) {
+        VideoEntity v = em.find(VideoEntity.class, j.getVideoId());
+        Job d = new Job();
+        d.id = j.getId();
+        d.type = j.getType();
+        d.state = switch (j.getState()) {
+            case "pending" -> "waiting";
+            case "processing", RunnerJobs.PARENT_WAITING -> "active";
+            default -> j.getState();
+        };
+        d.data = v == null ? Map.of("videoId", j.getVideoId()) : Map.of("videoUUID", v.getUuid(), "videoId", v.getId());
+        d.error = j.getError();
+        d.progress = j.getProgress();
+        if (RunnerJobs.PARENT_WAITING.equals(j.getState())) {
+            // Work done by runners: the mean of their progress.
+            long all = 0;
+            long sum = 0;
+            for (Object[] r : em.createQuery("SELECT r.state, r.progress FROM RunnerJobEntity r WHERE r.parentJobId = :id",
+                Object[].class).setParameter("id", j.getId()).getResultList()) {
+                all++;
+                sum += ((Number) r[0]).intValue() == RunnerJobs.COMPLETED ? 100 : ((Number) r[1]).intValue();
+            }
+            d.progress = all == 0 ? 0 : (int) (sum / all);
+        }
+        d.attempts = j.getAttempts();
+        d.createdAt = Dates.iso(j.getCreatedAt());
+        d.processedOn = Dates.iso(j.getStartedAt());
+        d.finishedOn = Dates.iso(j.getFinishedAt());
+        return d;
     }
 
     @Deactivate

@@ -294,6 +294,12 @@ public class UploadServiceImpl implements UploadService {
                     throw BobineException.badRequest("The provided thumbnail file is invalid: a PNG, JPEG or WebP "
                         + "image of at most 8 MB is expected");
                 }
+                // Fitted to the size the pages show (WebP, which the JDK cannot read, is kept as sent).
+                byte[] fitted = org.bobine.core.impl.internal.util.Images.coverJpeg(thumbnail, 280, 157);
+                if (fitted != null) {
+                    thumbnail = fitted;
+                    thumbExt = ".jpg";
+                }
             }
             long size = Files.size(file);
             String channelName = db.tx(em -> ownedChannel(em, caller, attrs.channelId).getName());

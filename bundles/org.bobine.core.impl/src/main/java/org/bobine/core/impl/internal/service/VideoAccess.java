@@ -7,7 +7,7 @@ import org.bobine.core.api.VideoConstants;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 
 /** Who may see which video: the one place the privacy rules are written. */
-final class VideoAccess {
+public final class VideoAccess {
 
     private VideoAccess() {
     }
@@ -49,5 +49,21 @@ final class VideoAccess {
 
     static boolean owns(Caller caller, VideoEntity v) {
         return !caller.anonymous() && v.getChannel().getAccount().getUser().getId() == caller.userId();
+    }
+
+    /**
+     * @param em     an open entity manager
+     * @param caller who asks
+     * @param id     numeric id, UUID or short UUID
+     * @return the video, when the caller owns it or is an administrator
+     * @throws BobineException 404 when it does not exist, as {@link #checkView} when hidden, 403 when not the owner's
+     */
+    public static VideoEntity findOwned(javax.persistence.EntityManager em, Caller caller, String id) {
+        VideoEntity v = VideoServiceImpl.find(em, id);
+        checkView(caller, v);
+        if (!owns(caller, v) && !caller.admin()) {
+            throw BobineException.forbidden("Only the video's owner and administrators can see this");
+        }
+        return v;
     }
 }

@@ -365,6 +365,90 @@ public class VideoServiceImpl implements VideoService {
     }
 
     @Override
+    public void update(Caller caller, String id, VideoAttributes update, byte[] thumbnail, byte[] preview) {
+        caller.requireUser();
+        byte[] thumb = thumbnail == null ? null : fitted(thumbnail, "thumbnailfile", 280, 157);
+        byte[] prev = preview == null ? null : fitted(preview, "previewfile", 850, 480);
+        if (update != null) {
+            update(caller, id, update);
+        }
+        if (thumb == null && prev == null) {
+            return;
+        }
+        String uuid = db.tx(em -> {
+            VideoEntity v = find(em, id);
+            VideoAccess.checkView(caller, v);
+            if (!VideoAccess.owns(caller, v) && !caller.admin()) {
+                throw BobineException.forbidden("Cannot update a video you do not own");
+            }
+            return v.getUuid();
+        });
+        // New names (old ones may sit in caches for a year), installed before the row points at them; a crash
+        // in between leaves unreferenced files that the start-up sweep removes.
+        String suffix = "-" + Long.toHexString(System.nanoTime() & 0xffffffffL);
+        java.nio.file.Path thumbPath = null;
+        java.nio.file.Path previewPath = null;
+        try {
+            if (thumb != null) {
+                thumbPath = storage.resolve(storage.thumbnails(), uuid + suffix + extension(thumb));
+                storage.install(storage.writeTemp(new java.io.ByteArrayInputStream(thumb)), thumbPath);
+            }
+            if (prev != null) {
+                previewPath = storage.resolve(storage.previews(), uuid + suffix + extension(prev));
+                storage.install(storage.writeTemp(new java.io.ByteArrayInputStream(prev)), previewPath);
+            }
+        } catch (java.io.IOException e) {
+            storage.delete(thumbPath, previewPath);
+            throw new BobineException(500, null, "The image could not be stored");
+        }
+        String newThumb = thumbPath == null ? null : thumbPath.getFileName().toString();
+        String newPreview = previewPath == null ? null : previewPath.getFileName().toString();
+        String[] old;
+        VideoEvent event;
+        try {
+            Object[] r = db.tx(em -> {
+                VideoEntity v = find(em, uuid);
+                String[] replaced = {newThumb == null ? null : v.getThumbnailFilename(),
+                    newPreview == null ? null : v.getPreviewFilename()};
+                if (newThumb != null) {
+                    v.setThumbnailFilename(newThumb);
+                }
+                if (newPreview != null) {
+                    v.setPreviewFilename(newPreview);
+                }
+                v.setUpdatedAt(System.currentTimeMillis());
+                return new Object[] {replaced, event(v)};
+            });
+            old = (String[]) r[0];
+            event = (VideoEvent) r[1];
+        } catch (RuntimeException e) {
+            storage.delete(thumbPath, previewPath);
+            throw e;
+        }
+        storage.delete(old[0] == null ? null : storage.resolve(storage.thumbnails(), old[0]),
+            old[1] == null ? null : storage.resolve(storage.previews(), old[1]));
+        changes.changed();
+        hooks.action(Hooks.ACTION_VIDEO_UPDATED, event);
+    }
+
+    /** PNG and JPEG are fitted to the size the pages show; WebP (which the JDK cannot read) is kept as sent. */
+    private static byte[] fitted(byte[] image, String field, int width, int height) {
+        String ext = org.bobine.core.impl.internal.util.MediaSniffer.imageExtension(image);
+        if (ext == null || image.length > 8L * 1024 * 1024) {
+            throw BobineException.badRequest(field + " is invalid: a PNG, JPEG or WebP image of at most 8 MB is expected");
+        }
+        byte[] jpeg = org.bobine.core.impl.internal.util.Images.coverJpeg(image, width, height);
+        if (jpeg == null && !ext.equals(".webp")) {
+            throw BobineException.badRequest(field + " is invalid: the image could not be decoded");
+        }
+        return jpeg != null ? jpeg : image;
+    }
+
+    private static String extension(byte[] image) {
+        return org.bobine.core.impl.internal.util.MediaSniffer.imageExtension(image);
+    }
+
+    @Override
     public Map<String, Integer> hlsRenditionCounts() {
         return db.tx(em -> {
             Map<String, Integer> out = new java.util.HashMap<>();
