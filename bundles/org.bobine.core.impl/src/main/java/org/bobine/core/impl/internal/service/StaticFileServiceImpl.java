@@ -15,21 +15,46 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Maps public file names to stored files, checking the owning video's privacy on every request. */
+/**
+ * Maps public file names to stored files, checking the owning video's privacy on every request. The files of
+ * public and unlisted videos (which anyone may fetch) are remembered until any video changes
+ * ({@link VideoChanges}), so that the many segment requests of a viewer do not each cost a query; whether the
+ * file is still there is checked every time (files move when a video's privacy changes).
+ */
 @Component(service = StaticFileService.class)
 public class StaticFileServiceImpl implements StaticFileService {
 
+    private static final int REMEMBERED_MAX = 10_000;
+
     private final Database db;
     private final Storage storage;
+    private final VideoChanges changes;
+    private final java.util.concurrent.ConcurrentHashMap<String, Open> open = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A file of a public or unlisted video, as of a generation of {@link VideoChanges}. */
+    private record Open(int privacy, long generation) {
+    }
 
     /**
      * @param db      the database
      * @param storage the files
+     * @param changes moves forward whenever a video changes
      */
     @Activate
-    public StaticFileServiceImpl(@Reference Database db, @Reference Storage storage) {
+    public StaticFileServiceImpl(@Reference Database db, @Reference Storage storage, @Reference VideoChanges changes) {
         this.db = db;
         this.storage = storage;
+        this.changes = changes;
+    }
+
+    private Path path(Kind kind, int privacy, String key, String inFolder) {
+        return switch (kind) {
+            case WEB_VIDEO -> storage.webVideo(privacy, key);
+            case HLS -> storage.resolve(storage.hlsDirectory(privacy, key), inFolder);
+            case TORRENT -> storage.resolve(storage.torrents(), key);
+            case THUMBNAIL -> storage.resolve(storage.thumbnails(), key);
+            case PREVIEW -> storage.resolve(storage.previews(), key);
+        };
     }
 
     @Override
@@ -48,6 +73,15 @@ public class StaticFileServiceImpl implements StaticFileService {
             }
             key = rest.substring(0, slash);
             inFolder = rest.substring(slash + 1);
+        }
+        long generation = changes.generation();
+        String remembered = kind + "/" + key;
+        Open known = askedPrivate ? null : open.get(remembered);
+        if (known != null && known.generation() == generation) {
+            Path path = path(kind, known.privacy(), key, inFolder);
+            if (Files.isRegularFile(path)) {
+                return new StoredFile(path, contentType(kind, path.getFileName().toString()), true);
+            }
         }
         String query = switch (kind) {
             case WEB_VIDEO -> "SELECT f.video FROM VideoFileEntity f WHERE f.filename = :n";
@@ -70,18 +104,19 @@ public class StaticFileServiceImpl implements StaticFileService {
             // A public URL of a video that is not public (any more) leads nowhere.
             throw BobineException.notFound("File not found");
         }
-        Path path = switch (kind) {
-            case WEB_VIDEO -> storage.webVideo(video.getPrivacy(), key);
-            case HLS -> storage.resolve(storage.hlsDirectory(video.getPrivacy(), key), inFolder);
-            case TORRENT -> storage.resolve(storage.torrents(), key);
-            case THUMBNAIL -> storage.resolve(storage.thumbnails(), key);
-            case PREVIEW -> storage.resolve(storage.previews(), key);
-        };
+        Path path = path(kind, video.getPrivacy(), key, inFolder);
         if (!Files.isRegularFile(path)) {
             throw BobineException.notFound("File not found");
         }
         VideoAccess.checkView(caller, video);
         boolean cacheable = video.getPrivacy() == VideoConstants.PUBLIC || video.getPrivacy() == VideoConstants.UNLISTED;
+        if (cacheable && !askedPrivate) {
+            if (open.size() >= REMEMBERED_MAX) {
+                open.clear();
+            }
+            // The generation read before the query: a change made meanwhile makes this entry stale at once.
+            open.put(remembered, new Open(video.getPrivacy(), generation));
+        }
         return new StoredFile(path, contentType(kind, path.getFileName().toString()), cacheable);
     }
 

@@ -357,10 +357,11 @@ public class VideoServiceImpl implements VideoService {
             v.setUpdatedAt(System.currentTimeMillis());
             return event(v);
         });
+        // At once after the commit: remembered public files (StaticFileServiceImpl) are rechecked from here on.
+        changes.changed();
         if (update.privacy != null) {
             MediaPlacement.place(db, storage, event.id());
         }
-        changes.changed();
         hooks.action(Hooks.ACTION_VIDEO_UPDATED, event);
     }
 
