@@ -1,7 +1,7 @@
 // Copies the front end into the bundle: the app's own files from app/, and the libraries it loads from
 // node_modules (installed by `npm ci` from the locked package-lock.json). No bundler: the app is plain ES
 // modules and the libraries ship ready-made browser builds. Usage: node build.mjs <output folder>
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const out = process.argv[2];
@@ -30,4 +30,7 @@ if (!hlsjs.includes('from "p2p-media-loader-core"')) {
 }
 writeFileSync(join(out, 'lib', 'p2p-media-loader-hlsjs.es.js'),
   hlsjs.replace('from "p2p-media-loader-core"', 'from "./p2p-media-loader-core.es.min.js"'));
-console.log(`front end copied to ${out}`);
+// The languages are the text files present: adding one is adding app/i18n/<code>.json.
+const languages = readdirSync('app/i18n').filter((f) => /^[a-z]{2,3}\.json$/.test(f)).map((f) => f.slice(0, -5)).sort();
+writeFileSync(join(out, 'i18n', 'index.json'), JSON.stringify(languages));
+console.log(`front end copied to ${out} (languages: ${languages.join(', ')})`);

@@ -2,6 +2,7 @@
 // the only HTML from users (descriptions, Markdown) goes through DOMPurify.
 import * as api from './api.js';
 import * as p2p from './p2p.js';
+import { t, formatDate, formatNumber, languages, lang, choose, load as loadTexts } from './i18n.js';
 import { createPlayer, formatTime, parseTime } from './player.js';
 
 const content = document.getElementById('content');
@@ -29,7 +30,14 @@ function duration(seconds) {
 }
 
 function date(iso) {
-  return iso ? new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' }) : '';
+  return formatDate(iso);
+}
+
+/** A video state in this language (PeerTube's English label for states without a text here). */
+function stateLabel(state) {
+  const key = 'state.' + state.id;
+  const text = t(key);
+  return text === key ? state.label : text;
 }
 
 function markdown(text) {
@@ -67,7 +75,7 @@ function videoCard(v) {
     h('a', { class: 'title', href: link }, v.name),
     h('div', { class: 'meta' },
       v.channel ? h('a', { href: '/c/' + v.channel.name }, v.channel.displayName) : null,
-      ' · ', h('time', { datetime: v.publishedAt }, date(v.publishedAt)), ' · ', `${v.views} views`));
+      ' · ', h('time', { datetime: v.publishedAt }, date(v.publishedAt)), ' · ', t('video.views', { count: formatNumber(v.views) })));
 }
 
 async function videoList(path, params, emptyText) {
@@ -88,9 +96,9 @@ async function videoList(path, params, emptyText) {
       p.set('start', String(s));
       return h('a', { class: 'button', href: location.pathname + '?' + p }, text);
     };
-    if (start > 0) pager.append(link(Math.max(0, start - perPage), '← Newer'));
-    pager.append(h('span', { class: 'meta' }, `${start + 1}–${start + list.data.length} of ${list.total}`));
-    if (start + perPage < list.total) pager.append(link(start + perPage, 'Older →'));
+    if (start > 0) pager.append(link(Math.max(0, start - perPage), t('list.newer')));
+    pager.append(h('span', { class: 'meta' }, t('list.range', { from: formatNumber(start + 1), to: formatNumber(start + list.data.length), total: formatNumber(list.total) })));
+    if (start + perPage < list.total) pager.append(link(start + perPage, t('list.older')));
     wrap.append(pager);
   } catch (e) {
     wrap.append(errorBox(e));
@@ -101,17 +109,17 @@ async function videoList(path, params, emptyText) {
 // Pages
 
 async function home(params) {
-  page('Recently added',
-    h('p', { class: 'meta' }, 'Videos of this instance, newest first. Nothing is chosen for you.'),
-    await videoList('/api/v1/videos?sort=-publishedAt&isLocal=true', params, 'No video yet.'));
+  page(t('home.title'),
+    h('p', { class: 'meta' }, t('home.explain')),
+    await videoList('/api/v1/videos?sort=-publishedAt&isLocal=true', params, t('list.empty')));
 }
 
 async function search(params) {
   const q = params.get('search') || '';
   document.getElementById('search-input').value = q;
-  page(q ? `Search: ${q}` : 'Search', q
-    ? await videoList('/api/v1/search/videos?search=' + encodeURIComponent(q), params, 'Nothing matches.')
-    : h('p', {}, 'Type words to search in titles, descriptions and tags.'));
+  page(q ? t('search.titleFor', { q }) : t('search.title'), q
+    ? await videoList('/api/v1/search/videos?search=' + encodeURIComponent(q), params, t('search.none'))
+    : h('p', {}, t('search.hint')));
 }
 
 function videoHeaders() {
@@ -124,7 +132,7 @@ async function watch(id, params, embed) {
   try {
     v = await api.json('/api/v1/videos/' + encodeURIComponent(id));
   } catch (e) {
-    content.replaceChildren(h('h1', {}, e.status === 404 ? 'Video not found' : 'This video cannot be shown'), errorBox(e));
+    content.replaceChildren(h('h1', {}, e.status === 404 ? t('watch.notFound') : t('watch.cannotShow')), errorBox(e));
     return;
   }
   document.title = v.name + ' - ' + instanceName;
@@ -145,8 +153,8 @@ async function watch(id, params, embed) {
   let player = null;
   if (v.nsfw && nsfwPolicy !== 'display') {
     holder.append(h('div', { class: 'player-wrap' }, h('div', { class: 'nsfw-cover' },
-      h('p', {}, 'This video contains sensitive content.'),
-      h('button', { class: 'primary', type: 'button', id: 'reveal', onclick: () => { player = play(); } }, 'Show it'))));
+      h('p', {}, t('watch.sensitive')),
+      h('button', { class: 'primary', type: 'button', id: 'reveal', onclick: () => { player = play(); } }, t('watch.reveal')))));
   } else {
     player = play();
   }
@@ -158,32 +166,32 @@ async function watch(id, params, embed) {
     h(value.length > 80 ? 'textarea' : 'input', { id, readonly: true, rows: 3, value, onfocus: (e) => e.target.select() }, value.length > 80 ? value : null));
   const openShare = () => {
     const at = player ? Math.floor(player.video.currentTime) : 0;
-    shareDialog.replaceChildren(h('h2', { id: 'share-title' }, 'Share'),
-      field('Link', 'share-link', link),
-      field(`Link at ${formatTime(at)}`, 'share-link-time', link + '?start=' + formatTime(at)),
-      field('Embed code', 'share-embed', `<iframe title="${v.name.replace(/"/g, '&quot;')}" width="560" height="315" src="${location.origin}/videos/embed/${v.uuid}" frameborder="0" allowfullscreen sandbox="allow-same-origin allow-scripts allow-popups"></iframe>`),
-      h('button', { type: 'button', onclick: () => shareDialog.close() }, 'Close'));
+    shareDialog.replaceChildren(h('h2', { id: 'share-title' }, t('share.title')),
+      field(t('share.link'), 'share-link', link),
+      field(t('share.linkAt', { time: formatTime(at) }), 'share-link-time', link + '?start=' + formatTime(at)),
+      field(t('share.embed'), 'share-embed', `<iframe title="${v.name.replace(/"/g, '&quot;')}" width="560" height="315" src="${location.origin}/videos/embed/${v.uuid}" frameborder="0" allowfullscreen sandbox="allow-same-origin allow-scripts allow-popups"></iframe>`),
+      h('button', { type: 'button', onclick: () => shareDialog.close() }, t('common.close')));
     shareDialog.showModal();
   };
   const p2pSwitch = h('input', { type: 'checkbox', id: 'p2p-switch', checked: p2p.viewerAllows() || null,
     onchange: (e) => { p2p.setViewerAllows(e.target.checked); location.reload(); } });
   const actions = h('div', { class: 'row-actions' },
-    h('button', { type: 'button', id: 'share', onclick: openShare }, 'Share'),
+    h('button', { type: 'button', id: 'share', onclick: openShare }, t('share.title')),
     shareable && (embed ? p2pEmbed : p2pWebapp)
-      ? h('label', { title: 'Viewers of this video exchange pieces of it directly; your address is visible to them.' },
-        p2pSwitch, ' Share with other viewers (P2P)') : null);
+      ? h('label', { title: t('p2p.explain') },
+        p2pSwitch, ' ', t('p2p.switch')) : null);
   const file = (v.files || []).slice().sort((a, b) => b.resolution.id - a.resolution.id)[0];
   if (v.downloadEnabled && file) {
-    actions.append(h('a', { class: 'button', id: 'download', href: file.fileDownloadUrl, download: '' }, `Download (${file.resolution.label})`));
+    actions.append(h('a', { class: 'button', id: 'download', href: file.fileDownloadUrl, download: '' }, t('watch.download', { resolution: file.resolution.label })));
   }
   let p2pLine = null;
   if (engine) {
     // What P2P did for this viewer, as PeerTube's player shows it: peers and where the bytes came from.
     const line = p2pLine = h('p', { class: 'meta', id: 'p2p-status', 'aria-live': 'off' });
-    const mb = (b) => (b / 1e6).toFixed(1) + ' MB';
+    const mb = (b) => formatNumber(Math.round(b / 1e5) / 10) + ' MB';
     const update = () => {
       if (!line.isConnected) return;
-      line.textContent = `P2P: ${p2p.stats.peers.size} peer(s), ${mb(p2p.stats.p2p)} from peers, ${mb(p2p.stats.http)} from this instance`;
+      line.textContent = t('p2p.status', { peers: p2p.stats.peers.size, fromPeers: mb(p2p.stats.p2p), fromHttp: mb(p2p.stats.http) });
       setTimeout(update, 2000);
     };
     setTimeout(update, 0);
@@ -192,10 +200,10 @@ async function watch(id, params, embed) {
     h('h1', {}, v.name),
     h('p', { class: 'meta' },
       v.channel ? h('a', { href: '/c/' + v.channel.name }, v.channel.displayName) : null, ' · ',
-      h('time', { datetime: v.publishedAt }, date(v.publishedAt)), ' · ', `${v.views} views`,
-      v.state && v.state.id !== 1 ? ` · ${v.state.label}` : ''),
+      h('time', { datetime: v.publishedAt }, date(v.publishedAt)), ' · ', t('video.views', { count: formatNumber(v.views) }),
+      v.state && v.state.id !== 1 ? ` · ${stateLabel(v.state)}` : ''),
     actions, p2pLine, shareDialog, markdown(v.description),
-    v.tags && v.tags.length ? h('ul', { class: 'tags', 'aria-label': 'Tags' },
+    v.tags && v.tags.length ? h('ul', { class: 'tags', 'aria-label': t('watch.tags') },
       v.tags.map((t) => h('li', {}, h('a', { href: '/search?search=' + encodeURIComponent(t) }, '#' + t)))) : null);
 }
 
@@ -203,20 +211,20 @@ async function actorPage(kind, name, params) {
   const base = kind === 'c' ? '/api/v1/video-channels/' : '/api/v1/accounts/';
   try {
     const actor = await api.json(base + encodeURIComponent(name));
-    page(actor.displayName, h('p', { class: 'meta' }, `@${actor.name}@${actor.host} · ${actor.followersCount ?? 0} followers`),
+    page(actor.displayName, h('p', { class: 'meta' }, `@${actor.name}@${actor.host} · ` + t('actor.followers', { count: formatNumber(actor.followersCount ?? 0) })),
       markdown(actor.description),
-      await videoList(base + encodeURIComponent(name) + '/videos?sort=-publishedAt', params, 'No video yet.'));
+      await videoList(base + encodeURIComponent(name) + '/videos?sort=-publishedAt', params, t('list.empty')));
   } catch (e) {
-    page('Not found', errorBox(e));
+    page(t('common.notFound'), errorBox(e));
   }
 }
 
 function loginPage(params) {
   const error = h('p', { class: 'error', role: 'alert', id: 'login-error' });
   const form = h('form', { class: 'stack', id: 'login-form' },
-    h('label', {}, 'User name', h('input', { name: 'username', autocomplete: 'username', required: true })),
-    h('label', {}, 'Password', h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
-    error, h('button', { class: 'primary', type: 'submit' }, 'Log in'));
+    h('label', {}, t('login.username'), h('input', { name: 'username', autocomplete: 'username', required: true })),
+    h('label', {}, t('login.password'), h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
+    error, h('button', { class: 'primary', type: 'submit' }, t('login.submit')));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     error.textContent = '';
@@ -227,11 +235,11 @@ function loginPage(params) {
       navigate(params.get('next') || '/');
     } catch (e) {
       error.textContent = e.code === 'invalid_grant' || e.status === 400
-        ? 'Wrong user name or password.'
-        : e.status === 429 ? 'Too many attempts: wait a few minutes and try again.' : e.message;
+        ? t('login.wrong')
+        : e.status === 429 ? t('login.tooMany') : e.message;
     }
   });
-  page('Log in', form);
+  page(t('login.title'), form);
 }
 
 async function requireUser(next) {
@@ -250,12 +258,12 @@ async function uploadPage() {
   const status = h('p', { id: 'upload-status', role: 'status', 'aria-live': 'polite' });
   const bar = h('progress', { id: 'upload-progress', max: '100', value: '0', hidden: true });
   const form = h('form', { class: 'stack', id: 'upload-form' },
-    h('label', {}, 'Video or audio file', h('input', { type: 'file', name: 'file', id: 'upload-file', required: true, accept: 'video/*,audio/*' })),
-    h('label', {}, 'Title', h('input', { name: 'name', id: 'upload-name', required: true, minlength: 3, maxlength: 120 })),
-    h('label', {}, 'Channel', h('select', { name: 'channelId' }, channels.map((c) => new Option(c.displayName, c.id)))),
-    h('label', {}, 'Privacy', h('select', { name: 'privacy', id: 'upload-privacy' },
-      new Option('Public', '1'), new Option('Unlisted', '2'), new Option('Private', '3'), new Option('Internal', '4'))),
-    bar, status, h('button', { class: 'primary', type: 'submit', id: 'upload-submit' }, 'Upload'));
+    h('label', {}, t('upload.file'), h('input', { type: 'file', name: 'file', id: 'upload-file', required: true, accept: 'video/*,audio/*' })),
+    h('label', {}, t('video.title'), h('input', { name: 'name', id: 'upload-name', required: true, minlength: 3, maxlength: 120 })),
+    h('label', {}, t('upload.channel'), h('select', { name: 'channelId' }, channels.map((c) => new Option(c.displayName, c.id)))),
+    h('label', {}, t('video.privacy'), h('select', { name: 'privacy', id: 'upload-privacy' },
+      ['1', '2', '3', '4'].map((id) => new Option(t('privacy.' + id), id)))),
+    bar, status, h('button', { class: 'primary', type: 'submit', id: 'upload-submit' }, t('upload.submit')));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const data = new FormData(form);
@@ -268,19 +276,19 @@ async function uploadPage() {
         filename: file.name,
       }, (sent) => {
         bar.value = Math.floor((sent / file.size) * 100);
-        status.textContent = `Uploading: ${bar.value}%`;
+        status.textContent = t('upload.progress', { percent: bar.value });
       });
       bar.value = 100;
-      status.textContent = 'Uploaded. Transcoding…';
+      status.textContent = t('upload.transcoding');
       await waitPublished(video.uuid, status, bar);
       bar.value = 100;
-      status.replaceChildren('Published: ', h('a', { href: '/w/' + video.shortUUID, id: 'upload-done' }, 'watch it'), '.');
+      status.replaceChildren(t('upload.published'), ' ', h('a', { href: '/w/' + video.shortUUID, id: 'upload-done' }, t('upload.watch')));
     } catch (e) {
       status.replaceChildren(errorBox(e));
       form.querySelector('button').disabled = false;
     }
   });
-  page('Upload', form);
+  page(t('upload.title'), form);
 }
 
 /** PeerTube's resumable protocol: chunks with Content-Range; a dropped connection asks where to resume. */
@@ -308,7 +316,7 @@ async function resumableUpload(file, attrs, onProgress) {
         body: file.slice(offset, end),
       });
     } catch (networkError) {
-      if (++failures > 8) throw new Error('The connection keeps dropping; try again later.');
+      if (++failures > 8) throw new Error(t('upload.dropping'));
       await new Promise((res) => setTimeout(res, 1000 * failures));
       offset = await resumeOffset(url, file.size);
       onProgress(offset);
@@ -339,16 +347,16 @@ async function waitPublished(uuid, status, bar) {
   for (;;) {
     const v = await api.json('/api/v1/videos/' + uuid);
     if (v.state.id === 1) return v;
-    if (v.state.id === 7) throw new Error('Transcoding failed. The instance administrator can see why in the jobs list.');
+    if (v.state.id === 7) throw new Error(t('upload.failed'));
     const job = await api.json('/api/v1/videos/' + uuid + '/jobs').then((j) => j.data[0]).catch(() => null);
     if (job && job.state === 'active') {
       bar.value = job.progress;
-      status.textContent = `Transcoding: ${job.progress}%`;
+      status.textContent = t('upload.transcodingPercent', { percent: job.progress });
     } else if (job && job.state === 'waiting') {
       bar.removeAttribute('value');
-      status.textContent = 'Waiting for a transcoding slot…';
+      status.textContent = t('upload.waiting');
     } else {
-      status.textContent = `${v.state.label}…`;
+      status.textContent = `${stateLabel(v.state)}…`;
     }
     await new Promise((res) => setTimeout(res, 1500));
   }
@@ -362,46 +370,46 @@ async function myVideos(params) {
     try {
       const vids = await api.json('/api/v1/users/me/videos?count=100&sort=-publishedAt');
       if (!vids.data.length) {
-        list.replaceChildren(h('p', {}, 'You have not uploaded anything yet. '), h('a', { href: '/upload' }, 'Upload a video'));
+        list.replaceChildren(h('p', {}, t('mine.none') + ' '), h('a', { href: '/upload' }, t('mine.uploadOne')));
         return;
       }
-      list.replaceChildren(h('table', { id: 'my-videos' }, h('thead', {}, h('tr', {}, h('th', {}, 'Video'), h('th', {}, 'Privacy'), h('th', {}, 'State'), h('th', {}, 'Actions'))),
+      list.replaceChildren(h('table', { id: 'my-videos' }, h('thead', {}, h('tr', {}, h('th', {}, t('mine.video')), h('th', {}, t('video.privacy')), h('th', {}, t('mine.state')), h('th', {}, t('mine.actions')))),
         h('tbody', {}, vids.data.map((v) => h('tr', { 'data-uuid': v.uuid },
-          h('td', {}, h('a', { href: '/w/' + v.shortUUID }, v.name)), h('td', {}, v.privacy.label), h('td', {}, v.state.label),
+          h('td', {}, h('a', { href: '/w/' + v.shortUUID }, v.name)), h('td', {}, t('privacy.' + v.privacy.id)), h('td', {}, stateLabel(v.state)),
           h('td', { class: 'row-actions' },
-            h('button', { type: 'button', onclick: () => editVideo(v.uuid, render) }, 'Edit'),
+            h('button', { type: 'button', onclick: () => editVideo(v.uuid, render) }, t('mine.edit')),
             h('button', { type: 'button', onclick: async () => {
-              if (confirm(`Delete "${v.name}"? This cannot be undone.`)) {
+              if (confirm(t('mine.confirmDelete', { name: v.name }))) {
                 await api.json('/api/v1/videos/' + v.uuid, { method: 'DELETE' });
                 render();
               }
-            } }, 'Delete')))))));
+            } }, t('mine.delete'))))))));
     } catch (e) {
       list.replaceChildren(errorBox(e));
     }
   };
-  page('My videos', list);
+  page(t('mine.title'), list);
   await render();
 }
 
 async function editVideo(uuid, done) {
   const v = await api.json('/api/v1/videos/' + uuid);
   const error = h('p', { class: 'error', role: 'alert' });
-  const privacy = h('select', { name: 'privacy' }, [['1', 'Public'], ['2', 'Unlisted'], ['3', 'Private'], ['4', 'Internal']]
-    .map(([id, label]) => new Option(label, id, false, Number(id) === v.privacy.id)));
+  const privacy = h('select', { name: 'privacy' }, ['1', '2', '3', '4']
+    .map((id) => new Option(t('privacy.' + id), id, false, Number(id) === v.privacy.id)));
   const form = h('form', { class: 'stack', method: 'dialog' },
-    h('label', {}, 'Title', h('input', { name: 'name', value: v.name, required: true, minlength: 3, maxlength: 120 })),
-    h('label', {}, 'Description (Markdown)', h('textarea', { name: 'description', rows: 5 }, v.description || '')),
-    h('label', {}, 'Privacy', privacy),
-    h('label', {}, 'Tags (comma separated)', h('input', { name: 'tags', value: (v.tags || []).join(', ') })),
+    h('label', {}, t('video.title'), h('input', { name: 'name', value: v.name, required: true, minlength: 3, maxlength: 120 })),
+    h('label', {}, t('edit.description'), h('textarea', { name: 'description', rows: 5 }, v.description || '')),
+    h('label', {}, t('video.privacy'), privacy),
+    h('label', {}, t('edit.tags'), h('input', { name: 'tags', value: (v.tags || []).join(', ') })),
     h('div', { class: 'thumb-edit' },
-      v.thumbnailPath ? h('img', { src: v.thumbnailPath, alt: 'Current thumbnail', width: 140, height: 79 }) : null,
-      h('label', {}, 'New thumbnail (PNG, JPEG or WebP, optional)',
+      v.thumbnailPath ? h('img', { src: v.thumbnailPath, alt: t('edit.currentThumbnail'), width: 140, height: 79 }) : null,
+      h('label', {}, t('edit.newThumbnail'),
         h('input', { type: 'file', name: 'thumbnailfile', id: 'edit-thumbnail', accept: 'image/png,image/jpeg,image/webp' }))),
     error,
-    h('div', { class: 'row-actions' }, h('button', { class: 'primary', type: 'submit' }, 'Save'),
-      h('button', { type: 'button', onclick: () => dialog.close() }, 'Cancel')));
-  const dialog = h('dialog', { 'aria-label': 'Edit ' + v.name }, form);
+    h('div', { class: 'row-actions' }, h('button', { class: 'primary', type: 'submit' }, t('common.save')),
+      h('button', { type: 'button', onclick: () => dialog.close() }, t('common.cancel'))));
+  const dialog = h('dialog', { 'aria-label': t('edit.label', { name: v.name }) }, form);
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const data = new FormData(form);
@@ -438,17 +446,17 @@ async function adminUsers() {
   const me = await requireUser('/admin/users');
   if (!me) return;
   if (me.role.id !== 0) {
-    page('Administration', h('p', { class: 'error' }, 'Only administrators can see this page.'));
+    page(t('nav.admin'), h('p', { class: 'error' }, t('admin.only')));
     return;
   }
   try {
     const users = await api.json('/api/v1/users?count=100&sort=-createdAt');
-    page('Users', h('div', { class: 'table-wrap' }, h('table', { id: 'users' },
-      h('thead', {}, h('tr', {}, h('th', {}, 'User'), h('th', {}, 'Email'), h('th', {}, 'Role'), h('th', {}, 'Videos quota'), h('th', {}, 'Blocked'))),
+    page(t('admin.users'), h('div', { class: 'table-wrap' }, h('table', { id: 'users' },
+      h('thead', {}, h('tr', {}, h('th', {}, t('admin.user')), h('th', {}, t('admin.email')), h('th', {}, t('admin.role')), h('th', {}, t('admin.quota')), h('th', {}, t('admin.blocked')))),
       h('tbody', {}, users.data.map((u) => h('tr', {}, h('td', {}, u.username), h('td', {}, u.email), h('td', {}, u.role.label),
-        h('td', {}, u.videoQuota < 0 ? 'Unlimited' : `${Math.round(u.videoQuota / 1e6)} MB`), h('td', {}, u.blocked ? 'Yes' : 'No')))))));
+        h('td', {}, u.videoQuota < 0 ? t('admin.unlimited') : `${formatNumber(Math.round(u.videoQuota / 1e6))} MB`), h('td', {}, u.blocked ? t('common.yes') : t('common.no'))))))));
   } catch (e) {
-    page('Users', errorBox(e));
+    page(t('admin.users'), errorBox(e));
   }
 }
 
@@ -472,7 +480,7 @@ async function route() {
   else if (path === '/upload' || path === '/videos/upload') await uploadPage();
   else if (path === '/my-videos') await myVideos(params);
   else if (path === '/admin' || path === '/admin/users') await adminUsers();
-  else page('Page not found', h('p', {}, 'Nothing here. '), h('a', { href: '/' }, 'Back to the videos'));
+  else page(t('notFound.title'), h('p', {}, t('notFound.text') + ' '), h('a', { href: '/' }, t('notFound.back')));
   document.body.dataset.ready = path;
 }
 
@@ -506,6 +514,10 @@ document.getElementById('logout').addEventListener('click', async () => {
 });
 
 (async () => {
+  await loadTexts();
+  const switcher = document.getElementById('lang-switch');
+  for (const [code, name] of Object.entries(languages)) switcher.append(new Option(name, code, code === lang, code === lang));
+  switcher.addEventListener('change', () => choose(switcher.value));
   try {
     const config = await api.json('/api/v1/config');
     instanceName = config.instance.name;

@@ -1,6 +1,7 @@
 // The player: adaptive HLS through hls.js (the browser's own HLS where hls.js cannot run), a manual
 // resolution choice (remembered in this browser), playback speed, fullscreen from the native controls, and a
 // start time.
+import { t } from './i18n.js';
 
 const QUALITY = 'bobine.quality';
 
@@ -43,17 +44,17 @@ export function createPlayer(root, video, options = {}) {
   el.playsInline = true;
   el.preload = 'metadata';
   if (video.previewPath) el.poster = video.previewPath;
-  el.setAttribute('aria-label', 'Video player: ' + video.name);
+  el.setAttribute('aria-label', t('player.label', { name: video.name }));
   wrap.append(el);
 
   const controls = document.createElement('div');
   controls.className = 'controls';
-  const quality = labelled('Quality', document.createElement('select'));
+  const quality = labelled(t('player.quality'), document.createElement('select'));
   quality.select.id = 'quality';
-  const speed = labelled('Speed', document.createElement('select'));
+  const speed = labelled(t('player.speed'), document.createElement('select'));
   speed.select.id = 'speed';
   for (const s of [0.5, 0.75, 1, 1.25, 1.5, 2]) {
-    speed.select.append(new Option(s === 1 ? 'Normal' : s + '×', String(s), s === 1, s === 1));
+    speed.select.append(new Option(s === 1 ? t('player.normal') : s + '×', String(s), s === 1, s === 1));
   }
   speed.select.addEventListener('change', () => { el.playbackRate = Number(speed.select.value); });
   controls.append(quality.label, speed.label);
@@ -86,7 +87,7 @@ export function createPlayer(root, video, options = {}) {
     hls.on(window.Hls.Events.MANIFEST_PARSED, () => {
       // The remembered choice applies before the first fragment is loaded (no buffer to flush).
       const chosen = hls.levels.findIndex((level) => level.height === preferredHeight());
-      quality.select.append(new Option('Auto', '-1', chosen < 0, chosen < 0));
+      quality.select.append(new Option(t('player.auto'), '-1', chosen < 0, chosen < 0));
       hls.levels.forEach((level, i) => quality.select.append(new Option(level.height + 'p', String(i), i === chosen, i === chosen)));
       if (chosen >= 0) hls.loadLevel = chosen;
       if (options.autoplay) el.play().catch(() => {});
@@ -99,14 +100,14 @@ export function createPlayer(root, video, options = {}) {
       hls.nextLevel = i;
     });
     hls.on(window.Hls.Events.ERROR, (_, data) => {
-      if (data.fatal) showError(root, 'The video could not be loaded (' + data.details + ').');
+      if (data.fatal) showError(root, t('player.loadFailed', { details: data.details }));
     });
   } else {
     // Web-video files (or the browser's own HLS): one source per resolution, chosen by hand.
     const files = (video.files || []).slice().sort((a, b) => b.resolution.id - a.resolution.id);
     if (playlist && el.canPlayType('application/vnd.apple.mpegurl')) {
       el.src = playlist.playlistUrl;
-      quality.select.append(new Option('Auto', 'auto', true, true));
+      quality.select.append(new Option(t('player.auto'), 'auto', true, true));
     } else if (files.length) {
       files.forEach((f, i) => quality.select.append(new Option(f.resolution.label, f.fileUrl, i === 0, i === 0)));
       el.src = files[0].fileUrl;
@@ -117,7 +118,7 @@ export function createPlayer(root, video, options = {}) {
         el.addEventListener('loadedmetadata', () => { el.currentTime = t; if (playing) el.play(); }, { once: true });
       });
     } else {
-      showError(root, 'This video has no playable file yet.');
+      showError(root, t('player.noFile'));
     }
     if (options.autoplay) el.play().catch(() => {});
   }

@@ -61,7 +61,12 @@ class BrowserIT {
 
     /** Debian's headless Chromium; WebRTC may use loopback addresses, shown as they are (no mDNS names). */
     private static WebDriver chromium() {
+        return chromium("en-US,en");
+    }
+
+    private static WebDriver chromium(String acceptLanguage) {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--mute-audio",
             "--autoplay-policy=no-user-gesture-required", "--window-size=1280,900",
@@ -242,6 +247,51 @@ class BrowserIT {
         } finally {
             second.quit();
         }
+    }
+
+    @Test
+    void pagesSpeakTheBrowsersLanguageAndTheViewerCanSwitch() throws Exception {
+        WebDriver french = chromium("fr-FR,fr;q=0.9,en;q=0.5");
+        try {
+            WebDriverWait wait = new WebDriverWait(french, Duration.ofSeconds(60));
+            JavascriptExecutor page = (JavascriptExecutor) french;
+            french.get(bobine.url() + "/");
+            wait.until(d -> "/".equals(page.executeScript("return document.body.dataset.ready")));
+            assertEquals("fr", page.executeScript("return document.documentElement.lang"));
+            assertEquals("Ajoutées récemment", french.findElement(By.tagName("h1")).getText());
+            assertEquals("Accueil", french.findElement(By.cssSelector("nav a[href='/']")).getText());
+            assertTrue(french.findElement(By.cssSelector(".video-card .meta")).getText().contains(" vues"));
+            noKeyShows(page);
+            Files.write(SHOTS.resolve("home-fr.png"), ((TakesScreenshot) french).getScreenshotAs(OutputType.BYTES));
+
+            french.get(bobine.url() + "/w/" + longVideo.get("shortUUID").asText());
+            wait.until(d -> page.executeScript("return document.body.dataset.ready") != null
+                && french.findElements(By.id("share")).size() == 1);
+            assertEquals("Partager", french.findElement(By.id("share")).getText());
+            wait.until(d -> french.findElements(By.cssSelector("#quality option")).size() > 1);
+            assertTrue(french.findElement(By.cssSelector(".controls")).getText().contains("Qualité"));
+            noKeyShows(page);
+            Files.write(SHOTS.resolve("watch-fr.png"), ((TakesScreenshot) french).getScreenshotAs(OutputType.BYTES));
+
+            // The switch: remembered in a cookie, the page comes back in English.
+            new Select(french.findElement(By.id("lang-switch"))).selectByValue("en");
+            wait.until(d -> "en".equals(page.executeScript("return document.documentElement.lang"))
+                && french.findElements(By.id("share")).size() == 1 && "Share".equals(french.findElement(By.id("share")).getText()));
+            french.get(bobine.url() + "/");
+            wait.until(d -> "/".equals(page.executeScript("return document.body.dataset.ready")));
+            assertEquals("Recently added", french.findElement(By.tagName("h1")).getText());
+            noKeyShows(page);
+        } finally {
+            french.quit();
+        }
+    }
+
+    /** No text key (home.title, ...) shows instead of its text. */
+    private static void noKeyShows(JavascriptExecutor page) {
+        Object leftover = page.executeAsyncScript("const done = arguments[arguments.length - 1];"
+            + "fetch('/client/i18n/en.json').then(r => r.json()).then(keys => done(Object.keys(keys)"
+            + ".filter(k => document.body.innerText.includes(k) || document.title.includes(k))))");
+        assertEquals(List.of(), leftover);
     }
 
     @Test

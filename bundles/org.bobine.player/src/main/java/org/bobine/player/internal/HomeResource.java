@@ -1,6 +1,8 @@
 package org.bobine.player.internal;
 
+import javax.ws.rs.CookieParam;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Response;
@@ -29,17 +31,19 @@ public class HomeResource {
         this.instance = instance;
     }
 
-    /** @return the page shell */
+    /** @param cookie the viewer's language choice @param acceptLanguage the browser's @return the page shell */
     @GET
     @Produces("text/html; charset=utf-8")
-    public Response home() {
+    public Response home(@CookieParam(Languages.COOKIE) String cookie,
+                         @HeaderParam("Accept-Language") String acceptLanguage) {
         Assets.Asset shell = assets.get("index.html");
         if (shell == null) {
             return Response.serverError().build();
         }
         String meta = "<meta property=\"og:site_name\" content=\"" + Html.escape(instance.name()) + "\">\n";
-        return Response.ok(PagesServlet.shell(shell.bytes(), instance.name(), meta, false))
-            .header("Cache-Control", "no-cache").header("Content-Security-Policy", PagesServlet.csp(false))
+        String lang = Languages.forPage(cookie, acceptLanguage, assets, instance);
+        return Response.ok(PagesServlet.shell(shell.bytes(), instance.name(), meta, false, lang))
+            .header("Content-Language", lang).header("Vary", "Accept-Language, Cookie").header("Cache-Control", "no-cache").header("Content-Security-Policy", PagesServlet.csp(false))
             .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "same-origin").build();
     }
 }

@@ -70,7 +70,7 @@ public class PagesServlet extends HttpServlet {
         } else if (path.equals("/services/oembed")) {
             oembed(req, resp);
         } else {
-            page(resp, path);
+            page(req, resp, path);
         }
     }
 
@@ -92,7 +92,7 @@ public class PagesServlet extends HttpServlet {
         resp.getOutputStream().write(a.bytes());
     }
 
-    private void page(HttpServletResponse resp, String path) throws IOException {
+    private void page(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
         Assets.Asset shell = assets.get("index.html");
         if (shell == null) {
             resp.sendError(500);
@@ -110,12 +110,27 @@ public class PagesServlet extends HttpServlet {
             }
         }
         meta.append("<meta property=\"og:site_name\" content=\"").append(Html.escape(instance.name())).append("\">\n");
-        byte[] bytes = shell(shell.bytes(), title, meta.toString(), embed);
+        String lang = language(req);
+        byte[] bytes = shell(shell.bytes(), title, meta.toString(), embed, lang);
         resp.setContentType("text/html; charset=utf-8");
+        resp.setHeader("Content-Language", lang);
+        resp.setHeader("Vary", "Accept-Language, Cookie");
         resp.setHeader("Cache-Control", "no-cache");
         resp.setHeader("Content-Security-Policy", csp(embed));
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);
+    }
+
+    private String language(HttpServletRequest req) {
+        String cookie = null;
+        if (req.getCookies() != null) {
+            for (javax.servlet.http.Cookie c : req.getCookies()) {
+                if (Languages.COOKIE.equals(c.getName())) {
+                    cookie = c.getValue();
+                }
+            }
+        }
+        return Languages.forPage(cookie, req.getHeader("Accept-Language"), assets, instance);
     }
 
     /** The page's Content-Security-Policy: the embed page may be framed by any site, the others only here. */
@@ -124,8 +139,9 @@ public class PagesServlet extends HttpServlet {
     }
 
     /** The shell with its title, meta tags and body class filled in. */
-    static byte[] shell(byte[] template, String title, String meta, boolean embed) {
+    static byte[] shell(byte[] template, String title, String meta, boolean embed, String lang) {
         return new String(template, StandardCharsets.UTF_8)
+            .replace("<html lang=\"en\">", "<html lang=\"" + lang + "\">")
             .replace("<title>Bobine</title>", "<title>" + Html.escape(title) + "</title>")
             .replace("<!-- meta -->", meta)
             .replace("<body>", embed ? "<body class=\"embed\">" : "<body>")
