@@ -65,3 +65,24 @@ upload_published() { # base token file name -> uploads the file to root's first 
   done
   echo "$uuid"
 }
+
+nginx_start() { # work-dir port content-type -> nginx (one worker, sendfile) serving work-dir/www; pid in work-dir/nginx.pid
+  local work="$1" port="$2" type="$3"
+  cat > "$work/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  server {
+    listen 127.0.0.1:$port;
+    root $work/www;
+    default_type $type;
+    location / { try_files \$uri =404; }
+  }
+}
+CONF
+  nginx -c "$work/nginx.conf"
+}

@@ -31,22 +31,7 @@ done > "$WORK/uncached.txt"
 
 mkdir -p "$WORK/www/api/v1"
 cp "$WORK/videos.json" "$WORK/www/api/v1/videos"
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-    default_type application/json;
-    location / { try_files \$uri =404; }
-  }
-}
-CONF
-nginx -c "$WORK/nginx.conf"
+nginx_start "$WORK" "$NGINX_PORT" application/json
 
 wrk -t2 -c64 -d10s "$base$path" >/dev/null   # warm-up: JIT and caches
 echo "== Bobine"

@@ -28,22 +28,7 @@ echo "segment: $file bytes=$range ($(( ${range#*-} - ${range%-*} + 1 )) bytes)"
 mkdir -p "$WORK/www/static/streaming-playlists/hls/$uuid"
 cp "$WORK/bobine/data/bobine/storage/streaming-playlists/hls/$uuid/$file" "$WORK/www/static/streaming-playlists/hls/$uuid/"
 chmod -R 755 "$WORK/www"
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-    default_type video/mp4;
-  }
-}
-CONF
-nginx -c "$WORK/nginx.conf"
+nginx_start "$WORK" "$NGINX_PORT" video/mp4
 cat > "$WORK/range.lua" <<LUA
 wrk.headers["Range"] = "bytes=$range"
 LUA

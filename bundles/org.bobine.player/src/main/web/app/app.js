@@ -53,7 +53,7 @@ function markdown(text) {
 
 function page(title, ...children) {
   document.title = title + ' - ' + instanceName;
-  content.replaceChildren(h('h1', {}, title), ...children);
+  content.replaceChildren(h('h1', {}, title), ...children.filter((c) => c != null && c !== false));
   content.focus({ preventScroll: true });
 }
 
@@ -65,6 +65,7 @@ let instanceName = 'Bobine';
 let nsfwPolicy = 'blur';
 let p2pWebapp = true;
 let p2pEmbed = true;
+let signupOpen = false;
 
 function videoCard(v) {
   const link = '/w/' + v.shortUUID;
@@ -460,6 +461,32 @@ async function adminUsers() {
   }
 }
 
+/** Who runs the instance and by which rules, as its administrators wrote them (PeerTube's about page). */
+async function aboutPage() {
+  let about;
+  try {
+    about = (await api.json('/api/v1/config/about')).instance;
+  } catch (e) {
+    page(t('about.title'), errorBox(e));
+    return;
+  }
+  const section = (key, text) => (text ? h('section', { class: 'about-' + key }, h('h2', {}, t('about.' + key)), markdown(text)) : null);
+  const names = (codes) => codes.map((c) => new Intl.DisplayNames([lang], { type: 'language' }).of(c) || c).join(', ');
+  page(t('about.titleOf', { name: about.name }),
+    about.shortDescription ? h('p', { class: 'lead', id: 'about-short' }, about.shortDescription) : null,
+    section('description', about.description),
+    section('administrator', about.administrator),
+    section('terms', about.terms),
+    section('codeOfConduct', about.codeOfConduct),
+    section('moderationInformation', about.moderationInformation),
+    section('creationReason', about.creationReason),
+    section('maintenanceLifetime', about.maintenanceLifetime),
+    section('businessModel', about.businessModel),
+    section('hardwareInformation', about.hardwareInformation),
+    about.languages && about.languages.length ? h('p', {}, t('about.languages', { list: names(about.languages) })) : null,
+    h('p', {}, signupOpen ? t('about.signupOpen') : t('about.signupClosed')));
+}
+
 // Router
 
 async function route() {
@@ -480,6 +507,7 @@ async function route() {
   else if (path === '/upload' || path === '/videos/upload') await uploadPage();
   else if (path === '/my-videos') await myVideos(params);
   else if (path === '/admin' || path === '/admin/users') await adminUsers();
+  else if (path === '/about') await aboutPage();
   else page(t('notFound.title'), h('p', {}, t('notFound.text') + ' '), h('a', { href: '/' }, t('notFound.back')));
   document.body.dataset.ready = path;
 }
@@ -524,6 +552,7 @@ document.getElementById('logout').addEventListener('click', async () => {
     nsfwPolicy = config.instance.defaultNSFWPolicy === 'display' ? 'display' : 'blur';
     p2pWebapp = config.defaults.p2p.webapp.enabled !== false;
     p2pEmbed = config.defaults.p2p.embed.enabled !== false;
+    signupOpen = !!(config.signup && config.signup.allowed);
     document.getElementById('instance-name').textContent = instanceName;
   } catch (e) {
     // the pages still work with the defaults

@@ -295,6 +295,53 @@ class BrowserIT {
     }
 
     @Test
+    void theAboutPageShowsWhatTheAdministratorSetThroughTheApi() throws Exception {
+        Api root = Users.root(bobine);
+        Api anonymous = Api.anonymous(bobine);
+        assertEquals(401, anonymous.get("/api/v1/config/custom").status());
+        assertEquals(403, user.api().putJson("/api/v1/config/custom", Api.obj("instance", Api.obj("name", "Mine"))).status());
+        Api.Res bad = root.putJson("/api/v1/config/custom", Api.obj("instance", Api.obj("name", "Ok", "languages", List.of("French"))));
+        assertEquals(400, bad.status(), bad.toString());
+        assertTrue(bad.contentType().startsWith("application/problem+json"));
+        assertEquals("", anonymous.get("/api/v1/config/about").json().get("instance").get("terms").asText(), "a refused change changes nothing");
+
+        Api.Res ok = root.putJson("/api/v1/config/custom", Api.obj("instance", Api.obj(
+            "shortDescription", "Videos of the river valley.",
+            "administrator", "Run by the *Valley* film club, contact@valley.example.",
+            "terms", "Be kind. <script>alert('x')</script>No advertising.",
+            "languages", List.of("fr", "en"))));
+        assertEquals(200, ok.status(), ok.toString());
+        JsonNode about = anonymous.get("/api/v1/config/about").json().get("instance");
+        assertEquals("Videos of the river valley.", about.get("shortDescription").asText());
+        assertEquals("[\"fr\",\"en\"]", about.get("languages").toString());
+        assertEquals("Videos of the river valley.", anonymous.get("/api/v1/config").json().get("instance").get("shortDescription").asText());
+
+        open("/about");
+        assertEquals("Videos of the river valley.", browser.findElement(By.id("about-short")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".about-administrator")).getText().contains("Run by the Valley film club"));
+        String terms = browser.findElement(By.cssSelector(".about-terms")).getText();
+        assertTrue(terms.contains("Be kind.") && terms.contains("No advertising."), terms);
+        assertEquals(0L, js("return document.querySelectorAll('main script').length"), "user HTML is sanitised");
+        assertTrue(!browser.findElement(By.tagName("main")).getText().contains("null"), "sections left empty are left out");
+        assertTrue(browser.findElement(By.id("about-link")).isDisplayed(), "every page links to it");
+        shot("about");
+
+        WebDriver french = chromium("fr-FR,fr");
+        try {
+            french.get(bobine.url() + "/about");
+            new WebDriverWait(french, Duration.ofSeconds(60)).until(d -> "/about".equals(
+                ((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
+            assertTrue(french.findElement(By.tagName("h1")).getText().startsWith("À propos de"));
+            assertEquals("Qui la gère", french.findElement(By.cssSelector(".about-administrator h2")).getText());
+            assertTrue(french.findElement(By.tagName("main")).getText().contains("Langues parlées ici : français, anglais."));
+            noKeyShows((JavascriptExecutor) french);
+            Files.write(SHOTS.resolve("about-fr.png"), ((TakesScreenshot) french).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            french.quit();
+        }
+    }
+
+    @Test
     void watchPagesCarryPreviewsForOtherAppsAndOembedDescribesThem() {
         String shortUuid = longVideo.get("shortUUID").asText();
         Api.Res page = Api.anonymous(bobine).get("/w/" + shortUuid);

@@ -26,4 +26,28 @@ public interface InstanceService {
 
     /** @return the JSON tree of {@code GET /api/v1/config}, in PeerTube's shape */
     Map<String, Object> publicConfig();
+
+    /**
+     * @return {@code GET /api/v1/config/about} in PeerTube's shape: who runs the instance, its rules and terms
+     * @since 1.4
+     */
+    Map<String, Object> about();
+
+    /**
+     * @param caller an administrator
+     * @return the fields of PeerTube's custom configuration that Bobine lets administrators edit
+     * @since 1.4
+     */
+    Map<String, Object> customConfig(Caller caller);
+
+    /**
+     * Changes the editable fields ({@code instance.*} of PeerTube's {@code PUT /api/v1/config/custom}); fields
+     * left out keep their value. Stored in the data directory, so they survive restarts.
+     *
+     * @param caller an administrator
+     * @param custom PeerTube's custom configuration JSON tree
+     * @return the configuration after the change
+     * @since 1.4
+     */
+    Map<String, Object> updateCustomConfig(Caller caller, Map<String, Object> custom);
 }

@@ -1,10 +1,14 @@
 package org.bobine.core.rest.internal;
 
 import java.util.Map;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.bobine.core.api.InstanceService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,5 +36,27 @@ public class ConfigResource {
     @GET
     public Map<String, Object> config() {
         return instance.publicConfig();
+    }
+
+    /** @return who runs the instance and by which rules, for anyone */
+    @GET
+    @Path("about")
+    public Map<String, Object> about() {
+        return instance.about();
+    }
+
+    /** @param sc caller (an administrator) @return the editable configuration */
+    @GET
+    @Path("custom")
+    public Map<String, Object> custom(@Context SecurityContext sc) {
+        return instance.customConfig(AuthFilter.caller(sc));
+    }
+
+    /** @param sc caller (an administrator) @param body PeerTube's custom configuration @return it after the change */
+    @PUT
+    @Path("custom")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> updateCustom(@Context SecurityContext sc, Map<String, Object> body) {
+        return instance.updateCustomConfig(AuthFilter.caller(sc), body);
     }
 }

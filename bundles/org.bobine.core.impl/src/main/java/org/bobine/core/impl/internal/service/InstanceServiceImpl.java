@@ -60,6 +60,9 @@ public class InstanceServiceImpl implements Settings {
     private final java.util.Set<String> remoteRunnerJobTypes;
     private final int runnerStallSeconds;
     private final boolean p2pEnabled;
+    private final Path customFile;
+    /** What administrators changed through PUT /api/v1/config/custom (instance.* fields), over the configuration. */
+    private volatile Map<String, Object> custom;
 
     /**
      * @param config the configuration
@@ -118,7 +121,9 @@ public class InstanceServiceImpl implements Settings {
         this.runnerStallSeconds = Math.max(5, Integer.parseInt(pick(env, "BOBINE_RUNNER_STALL_SECONDS",
             String.valueOf(config.runnerStallSeconds()))));
         this.p2pEnabled = Boolean.parseBoolean(pick(env, "BOBINE_P2P_ENABLED", String.valueOf(config.p2pEnabled())));
-        LOG.info("Bobine instance '{}' at {} (HTTP port {}), data in {}", name, publicUrl, httpPort, dataDir);
+        this.customFile = dataDir.resolve("config").resolve("custom.json");
+        this.custom = CustomConfig.load(customFile);
+        LOG.info("Bobine instance '{}' at {} (HTTP port {}), data in {}", name(), publicUrl, httpPort, dataDir);
     }
 
     private static String pick(Function<String, String> env, String variable, String configured) {
@@ -138,7 +143,54 @@ public class InstanceServiceImpl implements Settings {
 
     @Override
     public String name() {
-        return name;
+        return (String) custom.getOrDefault("name", name);
+    }
+
+    private String shortDescription() {
+        return (String) custom.getOrDefault("shortDescription", shortDescription);
+    }
+
+    @Override
+    public Map<String, Object> about() {
+        Map<String, Object> i = new LinkedHashMap<>();
+        i.put("name", name());
+        i.put("shortDescription", shortDescription());
+        for (String f : CustomConfig.TEXTS) {
+            i.put(f, custom.getOrDefault(f, ""));
+        }
+        i.put("languages", custom.getOrDefault("languages", List.of()));
+        i.put("categories", custom.getOrDefault("categories", List.of()));
+        i.put("avatars", List.of());
+        i.put("banners", List.of());
+        return map("instance", i);
+    }
+
+    @Override
+    public Map<String, Object> customConfig(org.bobine.core.api.Caller caller) {
+        caller.requireUser();
+        if (!caller.admin()) {
+            throw org.bobine.core.api.BobineException.forbidden("Only administrators can see the instance's configuration");
+        }
+        Map<String, Object> i = new LinkedHashMap<>(((Map<?, ?>) about().get("instance")).size());
+        ((Map<?, ?>) about().get("instance")).forEach((k, v) -> i.put((String) k, v));
+        i.remove("avatars");
+        i.remove("banners");
+        i.put("defaultLanguage", defaultLanguage());
+        return map("instance", i);
+    }
+
+    @Override
+    public synchronized Map<String, Object> updateCustomConfig(org.bobine.core.api.Caller caller, Map<String, Object> body) {
+        customConfig(caller);
+        Map<String, Object> next = CustomConfig.merge(custom, body);
+        CustomConfig.save(customFile, next);
+        custom = next;
+        LOG.info("The instance's public texts were changed by {}", caller.username());
+        return customConfig(caller);
+    }
+
+    private String defaultLanguage() {
+        return (String) custom.getOrDefault("defaultLanguage", "en");
     }
 
     @Override
@@ -217,13 +269,13 @@ public class InstanceServiceImpl implements Settings {
         c.put("serverVersion", "0.1.0");
         c.put("serverCommit", null);
         c.put("instance", map(
-            "name", name,
-            "shortDescription", shortDescription,
+            "name", name(),
+            "shortDescription", shortDescription(),
             "isNSFW", false,
             "defaultNSFWPolicy", defaultNsfwPolicy,
             "serverCountry", "",
             "defaultClientRoute", "/videos/browse",
-            "defaultLanguage", "en",
+            "defaultLanguage", defaultLanguage(),
             "support", map("text", ""),
             "social", map("externalLink", "", "mastodonLink", "", "blueskyLink", "", "xLink", ""),
             "customizations", map("javascript", "", "css", ""),

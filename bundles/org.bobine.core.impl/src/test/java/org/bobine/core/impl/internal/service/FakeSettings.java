@@ -39,6 +39,21 @@ public class FakeSettings implements Settings {
     }
 
     @Override
+    public Map<String, Object> about() {
+        return Map.of();
+    }
+
+    @Override
+    public Map<String, Object> customConfig(org.bobine.core.api.Caller caller) {
+        return Map.of();
+    }
+
+    @Override
+    public Map<String, Object> updateCustomConfig(org.bobine.core.api.Caller caller, Map<String, Object> custom) {
+        return Map.of();
+    }
+
+    @Override
     public Path dataDirectory() {
         return dataDir();
     }
