@@ -109,10 +109,25 @@ async function videoList(path, params, emptyText) {
 
 // Pages
 
+/** The home page's lists, each with how it is ordered: nothing is chosen for a viewer by an opaque rule. */
+const LISTS = {
+  recent: { api: '/api/v1/videos?sort=-publishedAt' },
+  local: { api: '/api/v1/videos?sort=-publishedAt&isLocal=true' },
+};
+
 async function home(params) {
-  page(t('home.title'),
-    h('p', { class: 'meta' }, t('home.explain')),
-    await videoList('/api/v1/videos?sort=-publishedAt&isLocal=true', params, t('list.empty')));
+  const which = LISTS[params.get('list')] ? params.get('list') : 'recent';
+  const tabs = h('nav', { class: 'tabs', 'aria-label': t('home.lists') }, Object.keys(LISTS).map((key) => h('a', {
+    href: key === 'recent' ? '/' : '/?list=' + key, 'aria-current': key === which ? 'page' : null, id: 'list-' + key,
+  }, t('home.' + key))));
+  page(t('home.' + which), tabs,
+    h('p', { class: 'meta', id: 'list-explain' }, t('home.' + which + 'Explain')),
+    await videoList(LISTS[which].api, params, t('list.empty')));
+}
+
+/** What this instance keeps about the people who use it, in plain words. */
+function privacyPage() {
+  page(t('privacy.title'), ...['viewers', 'browser', 'p2p', 'accounts', 'none'].map((k) => h('p', {}, t('privacy.' + k))));
 }
 
 async function search(params) {
@@ -508,6 +523,7 @@ async function route() {
   else if (path === '/my-videos') await myVideos(params);
   else if (path === '/admin' || path === '/admin/users') await adminUsers();
   else if (path === '/about') await aboutPage();
+  else if (path === '/privacy') privacyPage();
   else page(t('notFound.title'), h('p', {}, t('notFound.text') + ' '), h('a', { href: '/' }, t('notFound.back')));
   document.body.dataset.ready = path;
 }

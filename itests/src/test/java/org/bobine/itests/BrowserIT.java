@@ -342,6 +342,39 @@ class BrowserIT {
     }
 
     @Test
+    void noRequestLeavesForAnotherHostAndEachListSaysHowItIsOrdered() throws Exception {
+        String origin = bobine.url();
+        java.util.Set<String> elsewhere = new java.util.TreeSet<>();
+        java.util.function.Consumer<String> check = path -> {
+            @SuppressWarnings("unchecked")
+            List<String> urls = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".concat(performance.getEntriesByType('navigation').map(e => e.name))");
+            assertTrue(urls.size() > 3, path + " made requests: " + urls);
+            urls.stream().filter(u -> !u.startsWith(origin + "/")).forEach(u -> elsewhere.add(path + " -> " + u));
+        };
+        open("/");
+        assertEquals("Recently added", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.id("list-explain")).getText().contains("newest first"));
+        check.accept("/");
+        browser.findElement(By.id("list-local")).click();
+        await().until(d -> "/".equals(js("return document.body.dataset.ready")) && "Local videos".equals(
+            browser.findElement(By.tagName("h1")).getText()));
+        assertTrue(browser.findElement(By.id("list-explain")).getText().contains("uploaded to this instance"));
+        open("/w/" + longVideo.get("shortUUID").asText());
+        js("window.bobinePlayer.muted = true; window.bobinePlayer.play()");
+        await().until(d -> ((Number) js("return window.bobinePlayer.currentTime")).doubleValue() > 1);
+        check.accept("/w/");
+        open("/about");
+        check.accept("/about");
+        open("/privacy");
+        assertEquals(5L, js("return document.querySelectorAll('main p').length"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("bobine-lang"));
+        check.accept("/privacy");
+        shot("privacy");
+        assertEquals(new java.util.TreeSet<String>(), elsewhere, "every request goes to the instance");
+    }
+
+    @Test
     void watchPagesCarryPreviewsForOtherAppsAndOembedDescribesThem() {
         String shortUuid = longVideo.get("shortUUID").asText();
         Api.Res page = Api.anonymous(bobine).get("/w/" + shortUuid);

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("bobine-pages")
 @HttpWhiteboardServletPattern({"/w/*", "/videos/*", "/c/*", "/a/*", "/search", "/login", "/my-videos",
-    "/upload", "/admin/*", "/about", "/client/*", "/services/oembed"})
+    "/upload", "/admin/*", "/about", "/privacy", "/client/*", "/services/oembed"})
 public class PagesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
