@@ -51,6 +51,16 @@ function markdown(text) {
   return div;
 }
 
+/** A "Support" button that shows the creator's support text (Markdown, sanitised), as PeerTube does. */
+function supportButton(text, id) {
+  if (!text) return null;
+  const dialog = h('dialog', { id: id + '-dialog', 'aria-labelledby': id + '-title' },
+    h('h2', { id: id + '-title' }, t('support.title')), markdown(text),
+    h('button', { type: 'button', onclick: () => dialog.close() }, t('common.close')));
+  const button = h('button', { type: 'button', id, onclick: () => dialog.showModal() }, t('support.button'));
+  return h('span', {}, button, dialog);
+}
+
 function page(title, ...children) {
   document.title = title + ' - ' + instanceName;
   content.replaceChildren(h('h1', {}, title), ...children.filter((c) => c != null && c !== false));
@@ -193,6 +203,7 @@ async function watch(id, params, embed) {
     onchange: (e) => { p2p.setViewerAllows(e.target.checked); location.reload(); } });
   const actions = h('div', { class: 'row-actions' },
     h('button', { type: 'button', id: 'share', onclick: openShare }, t('share.title')),
+    supportButton(v.support, 'support'),
     shareable && (embed ? p2pEmbed : p2pWebapp)
       ? h('label', { title: t('p2p.explain') },
         p2pSwitch, ' ', t('p2p.switch')) : null);
@@ -228,6 +239,7 @@ async function actorPage(kind, name, params) {
   try {
     const actor = await api.json(base + encodeURIComponent(name));
     page(actor.displayName, h('p', { class: 'meta' }, `@${actor.name}@${actor.host} · ` + t('actor.followers', { count: formatNumber(actor.followersCount ?? 0) })),
+      kind === 'c' ? h('div', { class: 'row-actions' }, supportButton(actor.support, 'support')) : null,
       markdown(actor.description),
       await videoList(base + encodeURIComponent(name) + '/videos?sort=-publishedAt', params, t('list.empty')));
   } catch (e) {
@@ -417,6 +429,7 @@ async function editVideo(uuid, done) {
     h('label', {}, t('video.title'), h('input', { name: 'name', value: v.name, required: true, minlength: 3, maxlength: 120 })),
     h('label', {}, t('edit.description'), h('textarea', { name: 'description', rows: 5 }, v.description || '')),
     h('label', {}, t('video.privacy'), privacy),
+    h('label', {}, t('edit.support'), h('textarea', { name: 'support', rows: 3 }, v.support || '')),
     h('label', {}, t('edit.tags'), h('input', { name: 'tags', value: (v.tags || []).join(', ') })),
     h('div', { class: 'thumb-edit' },
       v.thumbnailPath ? h('img', { src: v.thumbnailPath, alt: t('edit.currentThumbnail'), width: 140, height: 79 }) : null,
@@ -430,7 +443,9 @@ async function editVideo(uuid, done) {
     ev.preventDefault();
     const data = new FormData(form);
     const fields = {
-      name: data.get('name'), description: data.get('description'), privacy: Number(data.get('privacy')),
+      // Empty texts are left out (PeerTube refuses texts under 3 characters): they stay as they were.
+      name: data.get('name'), description: data.get('description') || undefined, support: data.get('support') || undefined,
+      privacy: Number(data.get('privacy')),
       tags: String(data.get('tags')).split(',').map((t) => t.trim()).filter(Boolean),
     };
     const image = data.get('thumbnailfile');
@@ -439,7 +454,8 @@ async function editVideo(uuid, done) {
         // PeerTube's multipart form of the same update, with the image.
         const form = new FormData();
         form.append('name', fields.name);
-        form.append('description', fields.description);
+        if (fields.description) form.append('description', fields.description);
+        if (fields.support) form.append('support', fields.support);
         form.append('privacy', String(fields.privacy));
         fields.tags.forEach((t, i) => form.append(`tags[${i}]`, t));
         form.append('thumbnailfile', image);

@@ -208,6 +208,22 @@ class BrowserIT {
         shot("my-videos");
         List<WebElement> rows = browser.findElements(By.cssSelector("#my-videos tbody tr"));
         assertTrue(rows.size() >= 2, "both of the user's videos are listed");
+
+        // Edit: a support text (the description stays empty), then the watch page's Support button shows it.
+        WebElement row = browser.findElement(By.xpath("//table[@id='my-videos']//tr[.//a[text()='Sent from the page']]"));
+        String uuid = row.getAttribute("data-uuid");
+        row.findElement(By.xpath(".//button[text()='Edit']")).click();
+        WebElement dialog = await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open]")));
+        dialog.findElement(By.name("support")).sendKeys("Buy our **film club** a coffee.");
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        await().until(d -> d.findElements(By.cssSelector("dialog[open]")).isEmpty());
+        open("/videos/watch/" + uuid);
+        await().until(ExpectedConditions.elementToBeClickable(By.id("support"))).click();
+        WebElement support = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("support-dialog")));
+        assertTrue(support.getText().contains("Buy our film club a coffee."), support.getText());
+        assertEquals("film club", support.findElement(By.tagName("strong")).getText(), "Markdown rendered");
+        shot("support");
+        support.findElement(By.tagName("button")).click();
         browser.findElement(By.id("logout")).click();
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
     }
