@@ -515,6 +515,8 @@ async function aboutPage() {
     section('businessModel', about.businessModel),
     section('hardwareInformation', about.hardwareInformation),
     about.languages && about.languages.length ? h('p', {}, t('about.languages', { list: names(about.languages) })) : null,
+    about.categories && about.categories.length
+      ? h('p', { id: 'about-categories' }, t('about.categories', { list: about.categories.map((c) => t('category.' + c)).join(', ') })) : null,
     h('p', {}, signupOpen ? t('about.signupOpen') : t('about.signupClosed')));
 }
 

@@ -325,7 +325,7 @@ class BrowserIT {
             "shortDescription", "Videos of the river valley.",
             "administrator", "Run by the *Valley* film club, contact@valley.example.",
             "terms", "Be kind. <script>alert('x')</script>No advertising.",
-            "languages", List.of("fr", "en"))));
+            "languages", List.of("fr", "en"), "categories", List.of(13, 15))));
         assertEquals(200, ok.status(), ok.toString());
         JsonNode about = anonymous.get("/api/v1/config/about").json().get("instance");
         assertEquals("Videos of the river valley.", about.get("shortDescription").asText());
@@ -350,6 +350,7 @@ class BrowserIT {
             assertTrue(french.findElement(By.tagName("h1")).getText().startsWith("À propos de"));
             assertEquals("Qui la gère", french.findElement(By.cssSelector(".about-administrator h2")).getText());
             assertTrue(french.findElement(By.tagName("main")).getText().contains("Langues parlées ici : français, anglais."));
+            assertEquals("Catégories privilégiées : Éducation, Sciences et technologies.", french.findElement(By.id("about-categories")).getText());
             noKeyShows((JavascriptExecutor) french);
             Files.write(SHOTS.resolve("about-fr.png"), ((TakesScreenshot) french).getScreenshotAs(OutputType.BYTES));
         } finally {

@@ -58,6 +58,9 @@ class TextsTest {
         for (int privacy = 1; privacy <= 4; privacy++) {
             keys.add("privacy." + privacy);
         }
+        for (int category = 1; category <= 18; category++) {
+            keys.add("category." + category); // PeerTube's categories, as VideoConstants lists them
+        }
         return keys;
     }
 
