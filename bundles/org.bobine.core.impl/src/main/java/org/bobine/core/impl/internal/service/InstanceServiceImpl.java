@@ -171,7 +171,7 @@ public class InstanceServiceImpl implements Settings {
         if (!caller.admin()) {
             throw org.bobine.core.api.BobineException.forbidden("Only administrators can see the instance's configuration");
         }
-        Map<String, Object> i = new LinkedHashMap<>(((Map<?, ?>) about().get("instance")).size());
+        Map<String, Object> i = new LinkedHashMap<>();
         ((Map<?, ?>) about().get("instance")).forEach((k, v) -> i.put((String) k, v));
         i.remove("avatars");
         i.remove("banners");
