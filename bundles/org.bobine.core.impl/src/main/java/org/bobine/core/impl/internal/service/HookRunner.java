@@ -42,6 +42,7 @@ public class HookRunner {
     private final ConcurrentSkipListSet<Entry<FilterHook<?, ?>>> filters = new ConcurrentSkipListSet<>(ORDER);
     private final ConcurrentSkipListSet<Entry<ActionHook<?>>> actions = new ConcurrentSkipListSet<>(ORDER);
     private final AtomicInteger threads = new AtomicInteger();
+    private final Map<String, Object> sticky = new java.util.concurrent.ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "bobine-hook-" + threads.incrementAndGet());
         t.setDaemon(true);
@@ -60,8 +61,23 @@ public class HookRunner {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
         target = "(" + Hooks.HOOK_NAME + "=*)")
+    @SuppressWarnings("unchecked")
     void addAction(ActionHook<?> hook, Map<String, Object> props) {
-        actions.add(entry(hook, props));
+        Entry<ActionHook<?>> e = entry(hook, props);
+        actions.add(e);
+        Object event = sticky.get(e.name());
+        if (event != null) {
+            executor.execute(() -> {
+                try {
+                    bounded(() -> {
+                        ((ActionHook<Object>) hook).run(event);
+                        return null;
+                    });
+                } catch (Exception ex) {
+                    LOG.warn("Hook {} of service {} failed and was skipped", e.name(), e.serviceId(), ex);
+                }
+            });
+        }
     }
 
     void removeAction(ActionHook<?> hook, Map<String, Object> props) {
@@ -136,7 +152,44 @@ public class HookRunner {
         });
     }
 
-    private <T> T bounded(java.util.concurrent.Callable<T> call) throws Exception {
+    /**
+     * Runs an action hook's event for every hook of that name now, and for hooks registered later as they
+     * arrive (used for {@link Hooks#ACTION_APPLICATION_LISTENING}, so plugins installed on a running instance
+     * are told too).
+     *
+     * @param name  hook name
+     * @param event the event
+     * @param <E>   event type
+     */
+    public <E> void sticky(String name, E event) {
+        sticky.put(name, event);
+        action(name, event);
+    }
+
+    /**
+     * Runs work in the background.
+     *
+     * @param work what to do; its failures are logged
+     */
+    public void background(Runnable work) {
+        executor.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Background plugin work failed", e);
+            }
+        });
+    }
+
+    /**
+     * Calls into a plugin, bounded in time.
+     *
+     * @param call the call
+     * @param <T>  its result
+     * @return its result
+     * @throws Exception what it threw, or a TimeoutException when it did not answer in time
+     */
+    public <T> T bounded(java.util.concurrent.Callable<T> call) throws Exception {
         Future<T> f = executor.submit(call);
         try {
             return f.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);

@@ -117,4 +117,9 @@ public class FakeSettings implements Settings {
     public int runnerStallSeconds() {
         return 120;
     }
+
+    @Override
+    public String pluginIndex() {
+        return "";
+    }
 }

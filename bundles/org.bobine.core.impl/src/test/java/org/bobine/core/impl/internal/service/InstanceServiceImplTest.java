@@ -210,6 +210,11 @@ class InstanceServiceImplTest {
         }
 
         @Override
+        public String pluginIndex() {
+            return "";
+        }
+
+        @Override
         public int runnerStallSeconds() {
             return 120;
         }

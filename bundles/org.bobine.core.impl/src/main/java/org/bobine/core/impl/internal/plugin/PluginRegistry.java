@@ -1,0 +1,245 @@
+package org.bobine.core.impl.internal.plugin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.bobine.core.impl.internal.entity.PluginDataEntity;
+import org.bobine.core.impl.internal.service.HookRunner;
+import org.bobine.sdk.access.VideoAccessGuard;
+import org.bobine.sdk.imports.VideoImporter;
+import org.bobine.sdk.plugin.ClientAssets;
+import org.bobine.sdk.plugin.PluginRouter;
+import org.bobine.sdk.plugin.Setting;
+import org.bobine.sdk.plugin.SettingsDeclaration;
+import org.bobine.sdk.plugin.SettingsListener;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What running plugins offer, tracked as whiteboard services that come and go with them: declared settings,
+ * settings listeners, routers, client assets, access guards and importers. Each service belongs to the plugin
+ * named by its bundle's {@code Bobine-Plugin} header; services of bundles without one are ignored.
+ */
+@Component(service = PluginRegistry.class, immediate = true)
+public class PluginRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginRegistry.class);
+
+    /** A service with the plugin it belongs to and its bundle. */
+    public record Owned<T>(String plugin, Bundle bundle, T service, long serviceId, int ranking) {
+    }
+
+    private final PluginData data;
+    private final HookRunner hooks;
+    private final Map<String, List<Owned<SettingsDeclaration>>> declarations = new ConcurrentHashMap<>();
+    private final List<Owned<SettingsListener>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, Owned<PluginRouter>> routers = new ConcurrentHashMap<>();
+    private final List<Owned<ClientAssets>> assets = new CopyOnWriteArrayList<>();
+    private final Map<Integer, List<Owned<VideoAccessGuard>>> guards = new ConcurrentHashMap<>();
+    private final List<Owned<VideoImporter>> importers = new CopyOnWriteArrayList<>();
+    private final Map<String, Map<String, String>> valueCache = new ConcurrentHashMap<>();
+
+    /**
+     * @param data  stored values
+     * @param hooks bounded calls into plugins
+     */
+    @Activate
+    public PluginRegistry(@Reference PluginData data, @Reference HookRunner hooks) {
+        this.data = data;
+        this.hooks = hooks;
+    }
+
+    private static <T> Owned<T> owned(ServiceReference<?> ref, T service) {
+        String plugin = PluginNames.of(ref);
+        if (plugin == null) {
+            LOG.warn("{} service {} of bundle {} ignored: its bundle has no Bobine-Plugin header",
+                service.getClass().getName(), ref.getProperty(Constants.SERVICE_ID), ref.getBundle().getSymbolicName());
+            return null;
+        }
+        Object r = ref.getProperty(Constants.SERVICE_RANKING);
+        return new Owned<>(plugin, ref.getBundle(), service, ((Number) ref.getProperty(Constants.SERVICE_ID)).longValue(),
+            r instanceof Integer i ? i : 0);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDeclaration(ServiceReference<SettingsDeclaration> ref, SettingsDeclaration d) {
+        Owned<SettingsDeclaration> o = owned(ref, d);
+        if (o != null) {
+            declarations.computeIfAbsent(o.plugin(), k -> new CopyOnWriteArrayList<>()).add(o);
+            valueCache.remove(o.plugin());
+            // The plugin's listeners learn the defaults now that they are known.
+            notifyListeners(o.plugin());
+        }
+    }
+
+    void removeDeclaration(ServiceReference<SettingsDeclaration> ref, SettingsDeclaration d) {
+        declarations.values().forEach(l -> l.removeIf(o -> o.service() == d));
+        String plugin = PluginNames.of(ref);
+        if (plugin != null) {
+            valueCache.remove(plugin);
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(ServiceReference<SettingsListener> ref, SettingsListener l) {
+        Owned<SettingsListener> o = owned(ref, l);
+        if (o != null) {
+            listeners.add(o);
+        }
+    }
+
+    void removeListener(SettingsListener l) {
+        listeners.removeIf(o -> o.service() == l);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addRouter(ServiceReference<PluginRouter> ref, PluginRouter r) {
+        Owned<PluginRouter> o = owned(ref, r);
+        if (o != null && routers.putIfAbsent(o.plugin(), o) != null) {
+            LOG.warn("Plugin {} registers a second router (service {}): only the first one is used", o.plugin(), o.serviceId());
+        }
+    }
+
+    void removeRouter(PluginRouter r) {
+        routers.values().removeIf(o -> o.service() == r);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addAssets(ServiceReference<ClientAssets> ref, ClientAssets a) {
+        Owned<ClientAssets> o = owned(ref, a);
+        if (o != null) {
+            assets.add(o);
+        }
+    }
+
+    void removeAssets(ClientAssets a) {
+        assets.removeIf(o -> o.service() == a);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addGuard(ServiceReference<VideoAccessGuard> ref, VideoAccessGuard g) {
+        Owned<VideoAccessGuard> o = owned(ref, g);
+        Object p = ref.getProperty(VideoAccessGuard.GUARDED_PRIVACY);
+        if (o == null || !(p instanceof Integer privacy)) {
+            LOG.warn("Access guard service {} ignored: it needs the Integer property {}", ref.getProperty(Constants.SERVICE_ID),
+                VideoAccessGuard.GUARDED_PRIVACY);
+            return;
+        }
+        guards.computeIfAbsent(privacy, k -> new CopyOnWriteArrayList<>()).add(o);
+    }
+
+    void removeGuard(VideoAccessGuard g) {
+        guards.values().forEach(l -> l.removeIf(o -> o.service() == g));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addImporter(ServiceReference<VideoImporter> ref, VideoImporter i) {
+        Owned<VideoImporter> o = owned(ref, i);
+        if (o != null) {
+            importers.add(o);
+        }
+    }
+
+    void removeImporter(VideoImporter i) {
+        importers.removeIf(o -> o.service() == i);
+    }
+
+    /** @return the settings a running plugin declares, in order */
+    public List<Setting> declared(String plugin) {
+        List<Setting> all = new ArrayList<>();
+        for (Owned<SettingsDeclaration> o : declarations.getOrDefault(plugin, List.of())) {
+            try {
+                all.addAll(hooks.bounded(() -> o.service().settings()));
+            } catch (Exception e) {
+                LOG.warn("Plugin {} failed to declare its settings", plugin, e);
+            }
+        }
+        return all;
+    }
+
+    /** @return every declared setting's value, the default where none is stored, plus stored undeclared ones */
+    public Map<String, String> values(String plugin) {
+        return valueCache.computeIfAbsent(plugin, p -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (Setting s : declared(p)) {
+                m.put(s.name(), s.defaultValue());
+            }
+            m.putAll(data.all(p, PluginDataEntity.SETTING));
+            m.values().removeIf(java.util.Objects::isNull);
+            return java.util.Collections.unmodifiableMap(m);
+        });
+    }
+
+    /** Stores settings (already checked) and tells the plugin's listeners. */
+    void store(String plugin, Map<String, String> values) {
+        data.putAll(plugin, PluginDataEntity.SETTING, values);
+        valueCache.remove(plugin);
+        notifyListeners(plugin);
+    }
+
+    /** Forgets cached values, after a purge. */
+    void forget(String plugin) {
+        valueCache.remove(plugin);
+    }
+
+    private void notifyListeners(String plugin) {
+        List<Owned<SettingsListener>> mine = listeners.stream().filter(o -> o.plugin().equals(plugin)).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        hooks.background(() -> {
+            Map<String, String> v = values(plugin);
+            for (Owned<SettingsListener> o : mine) {
+                try {
+                    hooks.bounded(() -> {
+                        o.service().settingsChanged(v);
+                        return null;
+                    });
+                } catch (Exception e) {
+                    LOG.warn("Settings listener of plugin {} failed", plugin, e);
+                }
+            }
+        });
+    }
+
+    /** @return the router of a running plugin, or null */
+    public Owned<PluginRouter> router(String plugin) {
+        return routers.get(plugin);
+    }
+
+    /** @return the client assets of running plugins */
+    public List<Owned<ClientAssets>> assets() {
+        return List.copyOf(assets);
+    }
+
+    /** @return the guards of a privacy, highest ranking first, oldest first on ties */
+    public List<Owned<VideoAccessGuard>> guards(int privacy) {
+        List<Owned<VideoAccessGuard>> l = new ArrayList<>(guards.getOrDefault(privacy, List.of()));
+        l.sort(Comparator.<Owned<VideoAccessGuard>>comparingInt(o -> -o.ranking()).thenComparingLong(Owned::serviceId));
+        return l;
+    }
+
+    /** @return the importer to use (highest ranking, then oldest), or null when no plugin imports */
+    public Owned<VideoImporter> importer() {
+        return importers.stream()
+            .min(Comparator.<Owned<VideoImporter>>comparingInt(o -> -o.ranking()).thenComparingLong(Owned::serviceId))
+            .orElse(null);
+    }
+
+    /** @return the bounded executor of plugin calls */
+    public HookRunner hooks() {
+        return hooks;
+    }
+}
