@@ -9,11 +9,34 @@ import java.security.Principal;
  * @param userId   the user's id, or 0 when anonymous
  * @param username the user's name, or null when anonymous
  * @param role     the user's role, or null when anonymous
+ * @param videoPassword the video password the request carries ({@code x-peertube-video-password}), or null
+ * @param address  the client's IP address, or null when not known (shell, background work)
  */
-public record Caller(long userId, String username, UserRole role) implements Principal {
+public record Caller(long userId, String username, UserRole role, String videoPassword, String address) implements Principal {
 
     /** Nobody logged in. */
     public static final Caller ANONYMOUS = new Caller(0, null, null);
+
+    /**
+     * A caller without request details.
+     *
+     * @param userId   the user's id, or 0 when anonymous
+     * @param username the user's name, or null when anonymous
+     * @param role     the user's role, or null when anonymous
+     */
+    public Caller(long userId, String username, UserRole role) {
+        this(userId, username, role, null, null);
+    }
+
+    /**
+     * @param password the video password the request carries, or null
+     * @param client   the client's IP address
+     * @return this caller with the request's details
+     * @since 1.5
+     */
+    public Caller withRequest(String password, String client) {
+        return new Caller(userId, username, role, password == null || password.isEmpty() ? null : password, client);
+    }
 
     /** @return true when nobody is logged in */
     public boolean anonymous() {
@@ -40,6 +63,12 @@ public record Caller(long userId, String username, UserRole role) implements Pri
     /** @return true for those who may see every video whatever its privacy (PeerTube's SEE_ALL_VIDEOS) */
     public boolean seesAllVideos() {
         return role == UserRole.ADMINISTRATOR || role == UserRole.MODERATOR;
+    }
+
+    @Override
+    public String toString() {
+        // Never the password: callers end up in logs.
+        return "Caller[" + getName() + "]";
     }
 
     @Override

@@ -28,4 +28,12 @@ public interface StaticFileService {
      * @throws BobineException 404 when unknown (or not visible to an anonymous caller), 401/403 otherwise
      */
     StoredFile resolve(Caller caller, Kind kind, String filename);
+
+    /**
+     * @param kind     kind of file
+     * @param filename its name as in the URL
+     * @return the UUID of the video it belongs to, or null when none
+     * @since 1.5
+     */
+    String videoOf(Kind kind, String filename);
 }

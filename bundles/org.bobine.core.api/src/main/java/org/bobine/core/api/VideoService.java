@@ -94,4 +94,31 @@ public interface VideoService {
      * @param id     numeric id, UUID or short UUID
      */
     void delete(Caller caller, String id);
+
+    /**
+     * A player reports a view: runs {@code action:api.video.viewed}. Views are not counted yet.
+     *
+     * @param caller      who watches (may be anonymous)
+     * @param id          the video
+     * @param currentTime the position, in seconds
+     * @since 1.5
+     */
+    void viewed(Caller caller, String id, double currentTime);
+
+    /**
+     * @param caller who asks for the embed page (anonymous for pages)
+     * @param id     the video
+     * @return null when the embed may be shown, otherwise why not (a plugin refused it)
+     * @since 1.5
+     */
+    String embedRefusal(Caller caller, String id);
+
+    /**
+     * @param caller who downloads
+     * @param id     the video
+     * @param file   the file's name
+     * @return null when the download is allowed, otherwise why not (a plugin refused it)
+     * @since 1.5
+     */
+    String downloadRefusal(Caller caller, String id, String file);
 }

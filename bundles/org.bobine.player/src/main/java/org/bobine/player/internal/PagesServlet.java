@@ -102,6 +102,21 @@ public class PagesServlet extends HttpServlet {
         String title = instance.name();
         StringBuilder meta = new StringBuilder();
         Matcher m = WATCH.matcher(path);
+        if (embed && m.matches()) {
+            String refusal = embedRefusal(m.group(1));
+            if (refusal != null) {
+                byte[] body = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + Html.escape(instance.name())
+                    + "</title></head><body style=\"font-family:sans-serif;background:#000;color:#eee;display:flex;"
+                    + "align-items:center;justify-content:center;height:100vh;margin:0\"><p>" + Html.escape(refusal)
+                    + "</p></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                resp.setStatus(403);
+                resp.setContentType("text/html; charset=utf-8");
+                resp.setHeader("Cache-Control", "no-cache");
+                resp.setHeader("Content-Security-Policy", csp(true));
+                resp.getOutputStream().write(body);
+                return;
+            }
+        }
         if (m.matches()) {
             VideoDetails v = publicVideo(m.group(1));
             if (v != null) {
@@ -149,6 +164,15 @@ public class PagesServlet extends HttpServlet {
     }
 
     /** The video as an anonymous visitor sees it, or null (private, missing): no preview leaks it. */
+    /** @return why a plugin refuses the embed page of a video, or null (also when the video is not public: the page says so) */
+    private String embedRefusal(String id) {
+        try {
+            return videos.embedRefusal(Caller.ANONYMOUS, id);
+        } catch (BobineException e) {
+            return null;
+        }
+    }
+
     private VideoDetails publicVideo(String id) {
         try {
             return videos.get(Caller.ANONYMOUS, id);

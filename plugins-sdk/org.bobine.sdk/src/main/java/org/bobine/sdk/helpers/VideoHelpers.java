@@ -38,7 +38,7 @@ public interface VideoHelpers {
 
     /**
      * Creates a video from a file through the normal upload path (checks, quota, accept hooks, transcoding).
-     * The file is moved into storage on success and left in place otherwise.
+     * The file is copied; the caller deletes its own copy afterwards.
      *
      * @param viewer     the uploader; must be logged in
      * @param channelId  the target channel's id (the viewer's own)

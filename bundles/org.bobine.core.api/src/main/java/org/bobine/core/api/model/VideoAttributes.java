@@ -39,4 +39,6 @@ public class VideoAttributes {
     public String originallyPublishedAt;
     /** Original file name (resumable upload). */
     public String filename;
+    /** Passwords of a password-protected video (privacy 5), checked and kept by the plugin that guards it. @since 1.2 */
+    public java.util.List<String> videoPasswords;
 }

@@ -30,6 +30,10 @@ public class AuthFilter implements ContainerRequestFilter {
 
     private final AuthService auth;
 
+    /** The servlet request (a proxy CXF binds to the current request): the client's address. */
+    @javax.ws.rs.core.Context
+    private javax.servlet.http.HttpServletRequest servletRequest;
+
     /** @param auth token resolution */
     @Activate
     public AuthFilter(@Reference AuthService auth) {
@@ -46,6 +50,8 @@ public class AuthFilter implements ContainerRequestFilter {
             }
             caller = auth.authenticate(header.substring(7).trim());
         }
+        caller = caller.withRequest(request.getHeaderString("x-peertube-video-password"),
+            servletRequest == null ? null : servletRequest.getRemoteAddr());
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(new CallerContext(caller, secure));
     }

@@ -10,6 +10,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.bobine.core.api.InstanceService;
+import org.bobine.core.api.PluginService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,17 +26,22 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class ConfigResource {
 
     private final InstanceService instance;
+    private final PluginService plugins;
 
-    /** @param instance the instance */
+    /** @param instance the instance @param plugins the plugins whose client scripts pages load */
     @Activate
-    public ConfigResource(@Reference InstanceService instance) {
+    public ConfigResource(@Reference InstanceService instance, @Reference PluginService plugins) {
         this.instance = instance;
+        this.plugins = plugins;
     }
 
-    /** @return the public configuration */
+    /** @return the public configuration, with running plugins' client scripts in {@code plugin.registered} */
     @GET
     public Map<String, Object> config() {
-        return instance.publicConfig();
+        Map<String, Object> config = new java.util.LinkedHashMap<>(instance.publicConfig());
+        config.put("plugin", Map.of("registered", plugins.registeredClientAssets(),
+            "registeredExternalAuths", java.util.List.of(), "registeredIdAndPassAuths", java.util.List.of()));
+        return config;
     }
 
     /** @return who runs the instance and by which rules, for anyone */

@@ -45,13 +45,17 @@ public class StaticFilesServlet extends HttpServlet {
 
     private final transient StaticFileService files;
     private final transient AuthService auth;
+    private final transient org.bobine.core.api.VideoService videos;
 
     /**
      * @param files file resolution
      * @param auth  token resolution
+     * @param videos the download hooks
      */
     @Activate
-    public StaticFilesServlet(@Reference StaticFileService files, @Reference AuthService auth) {
+    public StaticFilesServlet(@Reference StaticFileService files, @Reference AuthService auth,
+                              @Reference org.bobine.core.api.VideoService videos) {
+        this.videos = videos;
         this.files = files;
         this.auth = auth;
     }
@@ -77,7 +81,15 @@ public class StaticFilesServlet extends HttpServlet {
                 case "/static/streaming-playlists/hls" -> Kind.HLS;
                 default -> Kind.THUMBNAIL;
             };
-            StoredFile f = files.resolve(caller(req), kind, name);
+            Caller caller = caller(req);
+            StoredFile f = files.resolve(caller, kind, name);
+            if (prefix.startsWith("/download/")) {
+                String uuid = files.videoOf(kind, name);
+                String refusal = uuid == null ? null : videos.downloadRefusal(caller, uuid, name);
+                if (refusal != null) {
+                    throw BobineException.forbidden(refusal);
+                }
+            }
             send(req, resp, f, name, prefix.startsWith("/download/"), body);
         } catch (BobineException e) {
             problem(resp, e.status(), e.code(), e.getMessage());
@@ -86,13 +98,14 @@ public class StaticFilesServlet extends HttpServlet {
 
     private Caller caller(HttpServletRequest req) {
         String h = req.getHeader("Authorization");
-        if (h == null || h.isBlank()) {
-            return Caller.ANONYMOUS;
+        Caller caller = Caller.ANONYMOUS;
+        if (h != null && !h.isBlank()) {
+            if (!h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw new BobineException(401, "invalid_token", "Token is invalid");
+            }
+            caller = auth.authenticate(h.substring(7).trim());
         }
-        if (!h.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new BobineException(401, "invalid_token", "Token is invalid");
-        }
-        return auth.authenticate(h.substring(7).trim());
+        return caller.withRequest(req.getHeader("x-peertube-video-password"), req.getRemoteAddr());
     }
 
     private void send(HttpServletRequest req, HttpServletResponse resp, StoredFile f, String name, boolean download,

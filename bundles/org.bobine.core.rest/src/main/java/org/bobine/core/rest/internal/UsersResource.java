@@ -6,6 +6,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -18,6 +19,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.bobine.core.api.AuthService;
+import org.bobine.core.api.ImportService;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.ErrorCodes;
 import org.bobine.core.api.model.TokenResponse;
@@ -44,6 +46,7 @@ public class UsersResource {
     private final UserService users;
     private final AuthService auth;
     private final VideoService videos;
+    private final ImportService imports;
 
     /**
      * @param users  users
@@ -51,7 +54,9 @@ public class UsersResource {
      * @param videos videos
      */
     @Activate
-    public UsersResource(@Reference UserService users, @Reference AuthService auth, @Reference VideoService videos) {
+    public UsersResource(@Reference UserService users, @Reference AuthService auth, @Reference VideoService videos,
+                         @Reference ImportService imports) {
+        this.imports = imports;
         this.users = users;
         this.auth = auth;
         this.videos = videos;
@@ -95,6 +100,19 @@ public class UsersResource {
     @Path("me/videos")
     public ResultList<Video> myVideos(@Context SecurityContext sc, @Context UriInfo uri) {
         return videos.listMine(AuthFilter.caller(sc), Params.videoQuery(uri));
+    }
+
+    /**
+     * @param sc    caller
+     * @param start offset
+     * @param count page size
+     * @return the caller's imports by URL, newest first, with their state and progress
+     */
+    @GET
+    @Path("me/videos/imports")
+    public ResultList<Map<String, Object>> myImports(@Context SecurityContext sc, @QueryParam("start") @DefaultValue("0") int start,
+                                                     @QueryParam("count") @DefaultValue("15") int count) {
+        return imports.mine(AuthFilter.caller(sc), start, count);
     }
 
     /** @param sc caller @param id user @param body reason @return 204 */

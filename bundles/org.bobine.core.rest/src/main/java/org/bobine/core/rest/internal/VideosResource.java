@@ -28,6 +28,7 @@ import javax.ws.rs.core.UriInfo;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.InstanceService;
+import org.bobine.core.api.ImportService;
 import org.bobine.core.api.JobService;
 import org.bobine.core.api.StagedUpload;
 import org.bobine.core.api.UploadService;
@@ -57,6 +58,8 @@ public class VideosResource {
     private static final Pattern RANGE = Pattern.compile("bytes (\\d{1,18})-(\\d{1,18})/(\\d{1,18})");
     private static final Pattern RANGE_QUERY = Pattern.compile("bytes \\*/(\\d{1,18})");
     private static final Pattern TAG_FIELD = Pattern.compile("tags\\[(\\d{1,2})]");
+    /** videoPasswords[0], videoPasswords[1]... or repeated videoPasswords / videoPasswords[]. */
+    private static final Pattern PASSWORD_FIELD = Pattern.compile("videoPasswords(?:\\[(\\d{1,3})?\\])?");
     private static final int FIELD_MAX = 20_000;
     private static final int IMAGE_MAX = 8 * 1024 * 1024;
 
@@ -64,6 +67,7 @@ public class VideosResource {
     private final UploadService uploads;
     private final InstanceService instance;
     private final JobService jobs;
+    private final ImportService imports;
 
     /**
      * @param videos   videos
@@ -73,11 +77,78 @@ public class VideosResource {
      */
     @Activate
     public VideosResource(@Reference VideoService videos, @Reference UploadService uploads,
-                          @Reference InstanceService instance, @Reference JobService jobs) {
+                          @Reference InstanceService instance, @Reference JobService jobs,
+                          @Reference ImportService imports) {
+        this.imports = imports;
         this.videos = videos;
         this.uploads = uploads;
         this.instance = instance;
         this.jobs = jobs;
+    }
+
+    /**
+     * PeerTube's view report: runs the {@code action:api.video.viewed} hooks (views are not counted).
+     *
+     * @param sc   caller (may be anonymous)
+     * @param id   the video
+     * @param body {"currentTime": seconds}
+     * @return 204
+     */
+    @POST
+    @Path("{id}/views")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response viewed(@Context SecurityContext sc, @PathParam("id") String id, Map<String, Object> body) {
+        Object t = body == null ? null : body.get("currentTime");
+        if (!(t instanceof Number n)) {
+            throw BobineException.badRequest("currentTime is required: a number of seconds");
+        }
+        videos.viewed(AuthFilter.caller(sc), id, n.doubleValue());
+        return Response.noContent().build();
+    }
+
+    /**
+     * PeerTube's import by URL, as JSON ({@code targetUrl}, {@code channelId}, {@code name}, ...).
+     *
+     * @param sc   caller
+     * @param body the import
+     * @return the import (PeerTube's VideoImport), 200
+     */
+    @POST
+    @Path("imports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> importJson(@Context SecurityContext sc, Map<String, Object> body) {
+        if (body == null) {
+            throw BobineException.badRequest("A body is required");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        body.forEach((k, v) -> {
+            if (v != null && !(v instanceof Map) && !(v instanceof List)) {
+                fields.put(k, String.valueOf(v));
+            }
+        });
+        VideoAttributes a = attributes(fields);
+        if (body.get("tags") instanceof List<?> tags) {
+            a.tags = tags.stream().map(String::valueOf).toList();
+        }
+        return imports.start(AuthFilter.caller(sc), fields.get("targetUrl"), a);
+    }
+
+    /**
+     * PeerTube's import by URL as a multipart form (what the web client and peertube-cli send).
+     *
+     * @param sc      caller
+     * @param request the form
+     * @return the import
+     */
+    @POST
+    @Path("imports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Map<String, Object> importForm(@Context SecurityContext sc, @Context HttpServletRequest request) {
+        Caller caller = AuthFilter.caller(sc);
+        caller.requireUser();
+        VideoForm form = new VideoForm(null);
+        MultipartForm.read(request, FIELD_MAX, form);
+        return imports.start(caller, form.fields.get("targetUrl"), form.attributes());
     }
 
     /**
@@ -236,6 +307,7 @@ public class VideosResource {
         private final Files files;
         private final Map<String, String> fields = new LinkedHashMap<>();
         private final TreeMap<Integer, String> tags = new TreeMap<>();
+        private final TreeMap<Integer, String> passwords = new TreeMap<>();
         private byte[] thumbnail;
         private byte[] preview;
 
@@ -250,6 +322,11 @@ public class VideosResource {
                 tags.put(Integer.valueOf(m.group(1)), value);
             } else if (name.equals("tags") || name.equals("tags[]")) {
                 tags.put(tags.isEmpty() ? 0 : tags.lastKey() + 1, value);
+            } else if (PASSWORD_FIELD.matcher(name).matches()) {
+                Matcher pm = PASSWORD_FIELD.matcher(name);
+                pm.matches();
+                passwords.put(pm.group(1) != null ? Integer.valueOf(pm.group(1))
+                    : passwords.isEmpty() ? 0 : passwords.lastKey() + 1, value);
             } else {
                 fields.put(name, value);
             }
@@ -267,13 +344,16 @@ public class VideosResource {
         }
 
         boolean hasAttributes() {
-            return !fields.isEmpty() || !tags.isEmpty();
+            return !fields.isEmpty() || !tags.isEmpty() || !passwords.isEmpty();
         }
 
         VideoAttributes attributes() {
             VideoAttributes a = VideosResource.attributes(fields);
             if (!tags.isEmpty()) {
                 a.tags = new java.util.ArrayList<>(tags.values());
+            }
+            if (!passwords.isEmpty()) {
+                a.videoPasswords = new java.util.ArrayList<>(passwords.values());
             }
             return a;
         }

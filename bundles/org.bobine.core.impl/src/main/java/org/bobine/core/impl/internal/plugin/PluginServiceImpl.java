@@ -320,7 +320,7 @@ public class PluginServiceImpl implements PluginService {
         return locked(() -> installFrom(s));
     }
 
-    private Plugin installFrom(String source) throws IOException {
+    private Plugin installFrom(String source) throws Exception {
         if (source.startsWith(PREFIX) && !source.contains("/") && !source.contains(":")) {
             String name = source.substring(PREFIX.length());
             for (JsonNode n : readIndex()) {

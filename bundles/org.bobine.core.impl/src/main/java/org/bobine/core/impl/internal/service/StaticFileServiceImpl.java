@@ -108,7 +108,7 @@ public class StaticFileServiceImpl implements StaticFileService {
         if (!Files.isRegularFile(path)) {
             throw BobineException.notFound("File not found");
         }
-        VideoAccess.checkView(caller, video);
+        VideoAccess.checkView(caller, video, "media");
         boolean cacheable = video.getPrivacy() == VideoConstants.PUBLIC || video.getPrivacy() == VideoConstants.UNLISTED;
         if (cacheable && !askedPrivate) {
             if (open.size() >= REMEMBERED_MAX) {
@@ -118,6 +118,22 @@ public class StaticFileServiceImpl implements StaticFileService {
             open.put(remembered, new Open(video.getPrivacy(), generation));
         }
         return new StoredFile(path, contentType(kind, path.getFileName().toString()), cacheable);
+    }
+
+    @Override
+    public String videoOf(Kind kind, String filename) {
+        String rest = filename != null && filename.startsWith(Storage.PRIVATE + "/")
+            ? filename.substring(Storage.PRIVATE.length() + 1) : filename;
+        String key = kind == Kind.HLS && rest != null && rest.indexOf('/') > 0 ? rest.substring(0, rest.indexOf('/')) : rest;
+        String query = switch (kind) {
+            case WEB_VIDEO -> "SELECT f.video.uuid FROM VideoFileEntity f WHERE f.filename = :n";
+            case TORRENT -> "SELECT f.video.uuid FROM VideoFileEntity f WHERE f.torrentFilename = :n";
+            case THUMBNAIL -> "SELECT v.uuid FROM VideoEntity v WHERE v.thumbnailFilename = :n";
+            case PREVIEW -> "SELECT v.uuid FROM VideoEntity v WHERE v.previewFilename = :n";
+            case HLS -> "SELECT p.video.uuid FROM StreamingPlaylistEntity p WHERE p.directory = :n";
+        };
+        return db.tx(em -> em.createQuery(query, String.class).setParameter("n", key).getResultList().stream()
+            .findFirst().orElse(null));
     }
 
     private static String contentType(Kind kind, String name) {

@@ -89,11 +89,15 @@ public class UploadServiceImpl implements UploadService {
      * @param jobs     the transcoding queue
      * @param engines  the media engines
      */
+    private final PluginBridge plugins;
+
     @Activate
     public UploadServiceImpl(@Reference Database db, @Reference Storage storage, @Reference Settings settings,
                              @Reference HookRunner hooks, @Reference VideoChanges changes,
-                             @Reference TranscodingJobs jobs, @Reference Engines engines) {
+                             @Reference TranscodingJobs jobs, @Reference Engines engines,
+                             @Reference PluginBridge plugins) {
         this.engines = engines;
+        this.plugins = plugins;
         this.db = db;
         this.storage = storage;
         this.settings = settings;
@@ -244,6 +248,12 @@ public class UploadServiceImpl implements UploadService {
             throw BobineException.badRequest("Video attributes are required");
         }
         Validation.video(attrs, true);
+        if (attrs.privacy != null && attrs.privacy == VideoConstants.PASSWORD_PROTECTED) {
+            // Before any byte is stored: refused at once when no plugin guards passwords or they are not acceptable.
+            plugins.validatePasswords(attrs.videoPasswords);
+        } else if (attrs.videoPasswords != null && !attrs.videoPasswords.isEmpty()) {
+            throw BobineException.badRequest("videoPasswords: only a password-protected video (privacy 5) has passwords");
+        }
         String extension = extension(filename);
         db.run(em -> ownedChannel(em, caller, attrs.channelId));
         return extension;
@@ -268,7 +278,7 @@ public class UploadServiceImpl implements UploadService {
         return ext;
     }
 
-    private static ChannelEntity ownedChannel(EntityManager em, Caller caller, Long channelId) {
+    static ChannelEntity ownedChannel(EntityManager em, Caller caller, Long channelId) {
         ChannelEntity c = channelId == null ? null : em.find(ChannelEntity.class, channelId);
         if (c == null) {
             throw BobineException.badRequest("channelId: unknown channel " + channelId);
@@ -309,6 +319,7 @@ public class UploadServiceImpl implements UploadService {
             if (!accept.accepted()) {
                 throw BobineException.forbidden(accept.errorMessage() == null ? "Upload refused by a plugin" : accept.errorMessage());
             }
+            filterAttributes(caller, channelName, attrs, filename, size, privacy);
             UUID uuid = UUID.randomUUID();
             String fileId = UUID.randomUUID().toString();
             int resolution = info == null ? 0 : info.resolution();
@@ -389,6 +400,11 @@ public class UploadServiceImpl implements UploadService {
                 changes.changed();
                 jobs.wakeUp();
                 LOG.info("User {} uploaded video {} ({} bytes)", caller.username(), ref.uuid, size);
+                if (privacy == VideoConstants.PASSWORD_PROTECTED) {
+                    plugins.storePasswords(new org.bobine.sdk.hook.VideoInfo(ref.id, ref.uuid, attrs.name, attrs.description,
+                        privacy, Boolean.TRUE.equals(attrs.nsfw), attrs.tags, attrs.category, attrs.language,
+                        caller.username(), channelName), attrs.videoPasswords);
+                }
                 hooks.action(Hooks.ACTION_VIDEO_UPLOADED, new org.bobine.sdk.hook.VideoEvent(ref.id, ref.uuid,
                     attrs.name, caller.username(), privacy));
                 return ref;
@@ -401,6 +417,39 @@ public class UploadServiceImpl implements UploadService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Runs {@code filter:api.video.upload.video-attribute.result}: plugins may change the title, description,
+     * tags, nsfw flag, category and language (not the privacy); what they return is validated like the request.
+     */
+    private void filterAttributes(Caller caller, String channel, VideoAttributes attrs, String filename, long size,
+                                  int privacy) {
+        org.bobine.sdk.hook.VideoAttributes before = new org.bobine.sdk.hook.VideoAttributes(attrs.name, attrs.description,
+            attrs.tags, Boolean.TRUE.equals(attrs.nsfw), attrs.category, attrs.language, privacy);
+        org.bobine.sdk.hook.VideoAttributes after = hooks.filter(Hooks.FILTER_UPLOAD_VIDEO_ATTRIBUTES,
+            new UploadAttempt(caller.username(), channel, attrs.name, filename, size, privacy), before);
+        if (after == before || after.equals(before)) {
+            return;
+        }
+        VideoAttributes changed = new VideoAttributes();
+        changed.name = after.name();
+        changed.description = after.description();
+        changed.tags = after.tags();
+        changed.category = after.category();
+        changed.language = after.language();
+        try {
+            Validation.video(changed, false);
+        } catch (BobineException e) {
+            LOG.warn("A plugin's upload attributes were invalid and were ignored: {}", e.getMessage());
+            return;
+        }
+        attrs.name = changed.name == null ? attrs.name : changed.name;
+        attrs.description = changed.description;
+        attrs.tags = changed.tags;
+        attrs.category = changed.category;
+        attrs.language = changed.language;
+        attrs.nsfw = after.nsfw();
     }
 
     /** Probes with the media engine when there is one; a file it cannot read is refused. */
@@ -609,6 +658,12 @@ public class UploadServiceImpl implements UploadService {
                 p.setProperty("tags." + i, a.tags.get(i));
             }
         }
+        // Kept with the session until the upload completes (then handed to the password plugin, which hashes them).
+        if (a.videoPasswords != null) {
+            for (int i = 0; i < a.videoPasswords.size(); i++) {
+                p.setProperty("videoPasswords." + i, a.videoPasswords.get(i));
+            }
+        }
         StringWriter w = new StringWriter();
         try {
             p.store(w, null);
@@ -652,6 +707,13 @@ public class UploadServiceImpl implements UploadService {
             tags.add(p.getProperty("tags." + i));
         }
         a.tags = tags;
+        if (p.containsKey("videoPasswords.0")) {
+            List<String> passwords = new ArrayList<>();
+            for (int i = 0; p.containsKey("videoPasswords." + i); i++) {
+                passwords.add(p.getProperty("videoPasswords." + i));
+            }
+            a.videoPasswords = passwords;
+        }
         return a;
     }
 

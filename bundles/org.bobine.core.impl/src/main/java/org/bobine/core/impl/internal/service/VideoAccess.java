@@ -9,7 +9,20 @@ import org.bobine.core.impl.internal.entity.VideoEntity;
 /** Who may see which video: the one place the privacy rules are written. */
 public final class VideoAccess {
 
+    /** Decides for password-protected videos; set by {@link PluginBridge} while it runs. */
+    @FunctionalInterface
+    interface Guard {
+        org.bobine.sdk.access.AccessDecision decide(Caller caller, VideoEntity video, String purpose);
+    }
+
+    /** Null when no bridge runs: password-protected videos are then closed to all but owners and moderators. */
+    private static volatile Guard guard;
+
     private VideoAccess() {
+    }
+
+    static void guard(Guard g) {
+        guard = g;
     }
 
     /** Privacies that appear in lists and search for this caller. */
@@ -22,6 +35,16 @@ public final class VideoAccess {
      * @throws BobineException 401 for an anonymous caller, 403 for a logged-in one, when the video is hidden
      */
     static void checkView(Caller caller, VideoEntity v) {
+        checkView(caller, v, "api");
+    }
+
+    /**
+     * @param purpose "api", "media" or "page": what the access is for, told to the guard of password videos
+     * @throws BobineException as {@link #checkView(Caller, VideoEntity)}; for password-protected videos 403
+     *                         {@code video_requires_password} or {@code incorrect_video_password}, 429 after
+     *                         too many wrong passwords
+     */
+    static void checkView(Caller caller, VideoEntity v, String purpose) {
         if (owns(caller, v) || caller.seesAllVideos()) {
             return;
         }
@@ -35,9 +58,23 @@ public final class VideoAccess {
                 }
                 return;
             }
-            case VideoConstants.PASSWORD_PROTECTED ->
-                // Fail closed: only a password plugin can grant access, and none is part of the core.
-                throw new BobineException(403, "video_requires_password", "This video requires a password");
+            case VideoConstants.PASSWORD_PROTECTED -> {
+                // Fail closed: only a guard (the video-password plugin) grants access; without one, or when it
+                // fails, the video stays closed.
+                Guard g = guard;
+                org.bobine.sdk.access.AccessDecision d = g == null ? org.bobine.sdk.access.AccessDecision.SECRET_REQUIRED
+                    : g.decide(caller, v, purpose);
+                switch (d) {
+                    case GRANTED -> {
+                        return;
+                    }
+                    case SECRET_INCORRECT -> throw new BobineException(403, "incorrect_video_password",
+                        "Incorrect video password. Access to the video is denied.");
+                    case TOO_MANY_ATTEMPTS -> throw new BobineException(429, "too_many_video_password_attempts",
+                        "Too many wrong passwords for this video: try again in a few minutes");
+                    default -> throw new BobineException(403, "video_requires_password", "This video requires a password");
+                }
+            }
             default -> {
                 if (caller.anonymous()) {
                     throw BobineException.unauthorized("Authentication is required to see this video");

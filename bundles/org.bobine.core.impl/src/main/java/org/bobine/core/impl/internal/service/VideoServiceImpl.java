@@ -55,6 +55,7 @@ public class VideoServiceImpl implements VideoService {
     private final HookRunner hooks;
     private final VideoChanges changes;
     private final ListCache<ResultList<Video>> listCache;
+    private final PluginBridge plugins;
 
     /**
      * @param db       the database
@@ -63,11 +64,14 @@ public class VideoServiceImpl implements VideoService {
      * @param hooks    plugin hooks
      * @param changes  tells list caches that videos changed
      * @param storage  the files, moved when a video's privacy changes
+     * @param plugins  list hooks and the guards of password-protected videos
      */
     @Activate
     public VideoServiceImpl(@Reference Database db, @Reference Settings settings, @Reference VideoRemover remover,
-                            @Reference HookRunner hooks, @Reference VideoChanges changes, @Reference Storage storage) {
+                            @Reference HookRunner hooks, @Reference VideoChanges changes, @Reference Storage storage,
+                            @Reference PluginBridge plugins) {
         this.db = db;
+        this.plugins = plugins;
         this.storage = storage;
         this.settings = settings;
         this.dtos = new Dtos(settings);
@@ -99,7 +103,7 @@ public class VideoServiceImpl implements VideoService {
 
     @Override
     public VideoDetails get(Caller caller, String id) {
-        return db.tx(em -> {
+        VideoDetails d = db.tx(em -> {
             VideoEntity v = find(em, id);
             VideoAccess.checkView(caller, v);
             List<VideoFileEntity> files = em.createQuery(
@@ -112,16 +116,27 @@ public class VideoServiceImpl implements VideoService {
                 .setParameter("p", playlist).getResultList();
             return dtos.details(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()), files, playlist, hls);
         });
+        // What plugins may change on the way out: title, description, the nsfw flag.
+        org.bobine.sdk.hook.VideoInfo before = PluginBridge.info(d);
+        org.bobine.sdk.hook.VideoInfo after = hooks.filter(Hooks.FILTER_VIDEO_GET, PluginBridge.viewer(caller), before);
+        if (after != before) {
+            d.name = after.name() == null || after.name().isBlank() ? d.name : after.name();
+            d.description = after.description();
+            d.nsfw = after.nsfw();
+        }
+        return d;
     }
 
     @Override
     public ResultList<Video> list(Caller caller, VideoQuery query) {
-        return query(caller, query, null, null, false);
+        VideoQuery q = plugins.params(Hooks.FILTER_VIDEOS_LIST_PARAMS, caller, query == null ? new VideoQuery() : query);
+        return plugins.result(Hooks.FILTER_VIDEOS_LIST_RESULT, plugins.describe(caller, q), query(caller, q, null, null, false));
     }
 
     @Override
     public ResultList<Video> search(Caller caller, VideoQuery query) {
-        return query(caller, query, null, null, false);
+        VideoQuery q = plugins.params(Hooks.FILTER_SEARCH_LOCAL_PARAMS, caller, query == null ? new VideoQuery() : query);
+        return plugins.result(Hooks.FILTER_SEARCH_LOCAL_RESULT, plugins.describe(caller, q), query(caller, q, null, null, false));
     }
 
     @Override
@@ -344,12 +359,27 @@ public class VideoServiceImpl implements VideoService {
         }
         caller.requireUser();
         Validation.video(update, false);
-        VideoEvent event = db.tx(em -> {
+        int[] privacyBefore = new int[1];
+        db.run(em -> {
             VideoEntity v = find(em, id);
             VideoAccess.checkView(caller, v);
             if (!VideoAccess.owns(caller, v) && !caller.admin()) {
                 throw BobineException.forbidden("Cannot update a video you do not own");
             }
+            privacyBefore[0] = v.getPrivacy();
+        });
+        int privacyAfter = update.privacy != null ? update.privacy : privacyBefore[0];
+        boolean protectedAfter = privacyAfter == VideoConstants.PASSWORD_PROTECTED;
+        boolean newPasswords = protectedAfter
+            && (privacyBefore[0] != VideoConstants.PASSWORD_PROTECTED || update.videoPasswords != null);
+        if (newPasswords) {
+            // Checked before anything changes: a video never becomes password-protected without passwords.
+            plugins.validatePasswords(update.videoPasswords);
+        } else if (update.videoPasswords != null && !protectedAfter) {
+            throw BobineException.badRequest("videoPasswords: only a password-protected video (privacy 5) has passwords");
+        }
+        VideoEvent event = db.tx(em -> {
+            VideoEntity v = find(em, id);
             apply(em, caller, v, update);
             if (update.tags != null) {
                 setTags(em, v, update.tags);
@@ -361,6 +391,14 @@ public class VideoServiceImpl implements VideoService {
         changes.changed();
         if (update.privacy != null) {
             MediaPlacement.place(db, storage, event.id());
+        }
+        if (newPasswords || privacyBefore[0] == VideoConstants.PASSWORD_PROTECTED && !protectedAfter) {
+            org.bobine.sdk.hook.VideoInfo info = db.tx(em -> PluginBridge.info(find(em, event.uuid()), List.of()));
+            if (newPasswords) {
+                plugins.storePasswords(info, update.videoPasswords);
+            } else {
+                plugins.forgetPasswords(info);
+            }
         }
         hooks.action(Hooks.ACTION_VIDEO_UPDATED, event);
     }
@@ -472,12 +510,54 @@ public class VideoServiceImpl implements VideoService {
             }
             return event(v);
         });
+        org.bobine.sdk.hook.VideoInfo info = event.privacy() == VideoConstants.PASSWORD_PROTECTED
+            ? db.tx(em -> PluginBridge.info(find(em, event.uuid()), List.of())) : null;
         remover.remove(event.id());
+        if (info != null) {
+            plugins.forgetPasswords(info);
+        }
         hooks.action(Hooks.ACTION_VIDEO_DELETED, event);
     }
 
 
     static VideoEvent event(VideoEntity v) {
         return new VideoEvent(v.getId(), v.getUuid(), v.getName(), v.getChannel().getAccount().getName(), v.getPrivacy());
+    }
+
+    @Override
+    public void viewed(Caller caller, String id, double currentTime) {
+        if (!Double.isFinite(currentTime) || currentTime < 0) {
+            throw BobineException.badRequest("currentTime must be a number of seconds, 0 or more");
+        }
+        org.bobine.sdk.hook.VideoInfo info = db.tx(em -> {
+            VideoEntity v = find(em, id);
+            VideoAccess.checkView(caller, v);
+            return PluginBridge.info(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()));
+        });
+        hooks.action(Hooks.ACTION_VIDEO_VIEWED, new org.bobine.sdk.hook.ViewEvent(info, PluginBridge.viewer(caller), currentTime));
+    }
+
+    @Override
+    public String embedRefusal(Caller caller, String id) {
+        org.bobine.sdk.hook.VideoInfo info = db.tx(em -> {
+            VideoEntity v = find(em, id);
+            VideoAccess.checkView(caller, v, "page");
+            return PluginBridge.info(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()));
+        });
+        org.bobine.sdk.hook.AcceptResult r = hooks.filter(Hooks.FILTER_EMBED_ALLOWED, new org.bobine.sdk.hook.EmbedAttempt(info),
+            org.bobine.sdk.hook.AcceptResult.ACCEPT);
+        return r.accepted() ? null : r.errorMessage() == null ? "This video cannot be embedded" : r.errorMessage();
+    }
+
+    @Override
+    public String downloadRefusal(Caller caller, String id, String file) {
+        org.bobine.sdk.hook.VideoInfo info = db.tx(em -> {
+            VideoEntity v = find(em, id);
+            return PluginBridge.info(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()));
+        });
+        org.bobine.sdk.hook.AcceptResult r = hooks.filter(Hooks.FILTER_DOWNLOAD_ALLOWED,
+            new org.bobine.sdk.hook.DownloadAttempt(PluginBridge.viewer(caller), info, file),
+            org.bobine.sdk.hook.AcceptResult.ACCEPT);
+        return r.accepted() ? null : r.errorMessage() == null ? "This download is not allowed" : r.errorMessage();
     }
 }

@@ -1,0 +1,154 @@
+package org.bobine.core.impl.internal.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.api.Caller;
+import org.bobine.core.api.ImportService;
+import org.bobine.core.api.VideoConstants;
+import org.bobine.core.api.VideoService;
+import org.bobine.core.api.model.Constant;
+import org.bobine.core.api.model.ResultList;
+import org.bobine.core.api.model.VideoAttributes;
+import org.bobine.core.impl.internal.persistence.Database;
+import org.bobine.core.impl.internal.plugin.PluginRegistry;
+import org.bobine.core.impl.internal.util.Dates;
+import org.bobine.sdk.hook.AcceptResult;
+import org.bobine.sdk.hook.Hooks;
+import org.bobine.sdk.hook.ImportAttempt;
+import org.bobine.sdk.hook.Viewer;
+import org.bobine.sdk.imports.ImportInfo;
+import org.bobine.sdk.imports.ImportRequest;
+import org.bobine.sdk.imports.VideoImporter;
+import org.bobine.sdk.plugin.PluginException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** PeerTube's imports by URL, checked here and done by the importer plugin. */
+@Component(service = ImportService.class)
+public class ImportServiceImpl implements ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportServiceImpl.class);
+    private static final Map<Integer, String> STATES = Map.of(ImportInfo.PENDING, "Pending", ImportInfo.SUCCESS, "Success",
+        ImportInfo.FAILED, "Failed", ImportInfo.REJECTED, "Rejected", ImportInfo.CANCELLED, "Cancelled",
+        ImportInfo.PROCESSING, "Processing");
+
+    private final Database db;
+    private final HookRunner hooks;
+    private final PluginRegistry registry;
+    private final VideoService videos;
+
+    /**
+     * @param db       channels
+     * @param hooks    the pre-import hooks
+     * @param registry the importer
+     * @param videos   the imported videos, for the answer
+     */
+    @Activate
+    public ImportServiceImpl(@Reference Database db, @Reference HookRunner hooks, @Reference PluginRegistry registry,
+                             @Reference VideoService videos) {
+        this.db = db;
+        this.hooks = hooks;
+        this.registry = registry;
+        this.videos = videos;
+    }
+
+    private PluginRegistry.Owned<VideoImporter> importer() {
+        PluginRegistry.Owned<VideoImporter> i = registry.importer();
+        if (i == null) {
+            throw new BobineException(403, null, "Importing videos by URL is not enabled on this instance "
+                + "(the video-import plugin is not running)");
+        }
+        return i;
+    }
+
+    @Override
+    public Map<String, Object> start(Caller caller, String targetUrl, VideoAttributes attrs) {
+        caller.requireUser();
+        if (targetUrl == null || targetUrl.isBlank()) {
+            throw BobineException.badRequest("targetUrl is required (magnet and torrent imports are not supported)");
+        }
+        if (targetUrl.length() > 2000) {
+            throw BobineException.badRequest("targetUrl: at most 2000 characters");
+        }
+        if (attrs == null || attrs.channelId == null) {
+            throw BobineException.badRequest("channelId is required");
+        }
+        if (attrs.privacy != null && attrs.privacy == VideoConstants.PASSWORD_PROTECTED) {
+            throw BobineException.badRequest("privacy: imported videos cannot be password-protected; change it once imported");
+        }
+        Validation.video(attrs, false);
+        db.run(em -> UploadServiceImpl.ownedChannel(em, caller, attrs.channelId));
+        AcceptResult accept = hooks.filter(Hooks.FILTER_PRE_IMPORT_URL_ACCEPT, new ImportAttempt(caller.username(), targetUrl),
+            AcceptResult.ACCEPT);
+        if (!accept.accepted()) {
+            throw BobineException.forbidden(accept.errorMessage() == null ? "Import refused by a plugin" : accept.errorMessage());
+        }
+        VideoImporter importer = importer().service();
+        Viewer viewer = PluginBridge.viewer(caller);
+        ImportRequest request = new ImportRequest(targetUrl.trim(), attrs.channelId, new org.bobine.sdk.hook.VideoAttributes(
+            attrs.name, attrs.description, attrs.tags, Boolean.TRUE.equals(attrs.nsfw), attrs.category, attrs.language,
+            attrs.privacy == null ? VideoConstants.PUBLIC : attrs.privacy));
+        try {
+            ImportInfo info = hooks.bounded(() -> importer.start(viewer, request));
+            LOG.info("User {} imports {} (import {})", caller.username(), targetUrl, info.id());
+            return json(caller, info);
+        } catch (PluginException e) {
+            throw new BobineException(e.status(), e.code(), e.getMessage());
+        } catch (Exception e) {
+            LOG.warn("The importer failed to start an import of {}", targetUrl, e);
+            throw new BobineException(503, null, "The import could not be started; try again later");
+        }
+    }
+
+    @Override
+    public ResultList<Map<String, Object>> mine(Caller caller, int start, int count) {
+        caller.requireUser();
+        Paging.check(start, count);
+        PluginRegistry.Owned<VideoImporter> owned = registry.importer();
+        if (owned == null) {
+            return new ResultList<>(0, List.of());
+        }
+        Viewer viewer = PluginBridge.viewer(caller);
+        try {
+            long total = hooks.bounded(() -> owned.service().count(viewer));
+            List<ImportInfo> page = hooks.bounded(() -> owned.service().list(viewer, start, count));
+            List<Map<String, Object>> data = new ArrayList<>();
+            for (ImportInfo i : page) {
+                data.add(json(caller, i));
+            }
+            return new ResultList<>(total, data);
+        } catch (Exception e) {
+            LOG.warn("The importer failed to list imports", e);
+            throw new BobineException(503, null, "The imports could not be listed; try again later");
+        }
+    }
+
+    private Map<String, Object> json(Caller caller, ImportInfo i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.id());
+        m.put("targetUrl", i.targetUrl());
+        m.put("magnetUri", null);
+        m.put("torrentName", null);
+        m.put("state", new Constant<>(i.state(), STATES.getOrDefault(i.state(), "Unknown")));
+        m.put("progress", i.progress());
+        m.put("error", i.error());
+        m.put("createdAt", Dates.iso(i.createdAt()));
+        m.put("updatedAt", Dates.iso(i.updatedAt()));
+        Object video = null;
+        if (i.videoUuid() != null) {
+            try {
+                video = videos.get(caller, i.videoUuid());
+            } catch (BobineException e) {
+                video = null; // Deleted since, or no longer visible.
+            }
+        }
+        m.put("video", video);
+        return m;
+    }
+}
