@@ -50,9 +50,10 @@ import org.opentest4j.AssertionFailedError;
  * <ul>
  * <li>Filters of one name run in ascending {@link Hooks#HOOK_PRIORITY} (default
  *     {@value Hooks#DEFAULT_PRIORITY}), ties in registration order, each receiving what the previous returned.</li>
- * <li>Every call into the plugin runs on another thread and is bounded in time ({@link #DEFAULT_TIMEOUT},
- *     see {@link #withTimeout}). A call that throws or does not answer in time is skipped and recorded in
- *     {@link #failures()}; the operation goes on with the value it had.</li>
+ * <li>Every call into the plugin (but routes, which the platform does not bound either) runs on another
+ *     thread and is bounded in time ({@link #DEFAULT_TIMEOUT}, see {@link #withTimeout}). A call that throws
+ *     or does not answer in time is skipped and recorded in {@link #failures()}; the operation goes on with
+ *     the value it had.</li>
  * <li>A filter returning null keeps the current value; one returning a value of another class than the
  *     platform's initial value is skipped (and recorded).</li>
  * <li>Actions run after the fact and cannot change anything. The platform runs them in the background; the
@@ -404,76 +405,66 @@ public final class PluginTestKit {
     }
 
     /**
-     * Sends a request to the plugin's router, as the platform does for {@code /plugins/<name>/router/*}:
-     * {@code getServletPath()} is {@code /plugins/<name>/router} and {@code getPathInfo()} the rest (null when
-     * nothing follows). A path outside it, or a plugin without router, is answered 404. A
-     * {@link PluginException} becomes its status with an RFC 7807 body; any other failure, or no answer in
-     * time, a 500 (recorded in {@link #failures()}).
+     * Sends a request to the plugin's router, as the platform does for {@code /plugins/<name>/router/*} (and
+     * PeerTube's {@code /plugins/<name>/<version>/router/*}): {@code getServletPath()} is the part up to
+     * {@code /router} and {@code getPathInfo()} the rest, null when nothing follows. The router runs on the
+     * test's thread, unbounded, as on the platform. A path outside the plugin's routes, or a plugin without
+     * router, is answered 404. A {@link PluginException} thrown before the response is committed becomes its
+     * status (400 when it is not an error status) with an RFC 7807 body; any other exception a 500, recorded in
+     * {@link #failures()}.
      *
      * @param request the request
      * @return what the router answered
      */
     public RouteResponse route(RouteRequest request) {
-        String mount = "/plugins/" + pluginName + "/router";
         String path = request.path().contains("?") ? request.path().substring(0, request.path().indexOf('?')) : request.path();
-        ServletExchange exchange = new ServletExchange(request, path.startsWith(mount) ? mount : path);
-        if (!path.equals(mount) && !path.startsWith(mount + "/")) {
-            exchange.fail(404, PROBLEM_JSON, problem(404, null, "No route " + path + ": plugin routes are under " + mount + "/"));
+        String mount = mount(path);
+        ServletExchange exchange = new ServletExchange(request, mount == null ? path : mount);
+        if (mount == null) {
+            exchange.fail(404, PROBLEM_JSON, problem(404, null, "No such plugin route"));
             return exchange.toResponse();
         }
         List<PluginRouter> routers = services(PluginRouter.class);
         if (routers.isEmpty()) {
-            exchange.fail(404, PROBLEM_JSON, problem(404, null, "Plugin " + pluginName + " has no router"));
+            exchange.fail(404, PROBLEM_JSON, problem(404, null, "Plugin " + pluginName + " has no routes"));
             return exchange.toResponse();
         }
         PluginRouter router = routers.get(0);
         try {
-            bounded(() -> {
-                router.service(exchange.request(), exchange.response(), request.viewer());
-                return null;
-            });
+            router.service(exchange.request(), exchange.response(), request.viewer());
         } catch (PluginException e) {
-            exchange.fail(e.status(), PROBLEM_JSON, problem(e.status(), e.code(), e.getMessage()));
-        } catch (Throwable e) {
+            if (!exchange.committed()) {
+                int status = e.status() >= 400 && e.status() < 600 ? e.status() : 400;
+                exchange.fail(status, PROBLEM_JSON, problem(status, e.code(), e.getMessage()));
+            }
+        } catch (Exception e) {
             failures.add(new HookFailure("router", router, e));
-            exchange.fail(500, PROBLEM_JSON, problem(500, null, "The plugin failed to answer"));
+            if (!exchange.committed()) {
+                exchange.fail(500, PROBLEM_JSON, problem(500, null, "Plugin " + pluginName + " failed to answer"));
+            }
         }
         return exchange.toResponse();
     }
 
-    private static final String PROBLEM_JSON = "application/problem+json;charset=UTF-8";
-
-    /** An RFC 7807 document shaped like the platform's (PeerTube's flavour, with {@code error} too). */
-    private static byte[] problem(int status, String code, String detail) {
-        String type = code == null ? "about:blank"
-            : "https://docs.joinpeertube.org/api-rest-reference.html#section/Errors/" + code;
-        StringBuilder json = new StringBuilder("{\"type\":").append(quote(type))
-            .append(",\"title\":").append(quote(title(status)))
-            .append(",\"detail\":").append(quote(detail))
-            .append(",\"status\":").append(status);
-        if (code != null) {
-            json.append(",\"code\":").append(quote(code));
+    /** @return {@code /plugins/<name>/router} or {@code /plugins/<name>/<version>/router} when the path is below it */
+    private String mount(String path) {
+        String base = "/plugins/" + pluginName + "/";
+        if (!path.startsWith(base)) {
+            return null;
         }
-        json.append(",\"error\":").append(quote(detail)).append('}');
-        return json.toString().getBytes(StandardCharsets.UTF_8);
+        String[] parts = path.substring(base.length()).split("/", -1);
+        String mount = parts[0].equals("router") ? base + "router"
+            : parts.length > 1 && !parts[0].isEmpty() && parts[1].equals("router") ? base + parts[0] + "/router" : null;
+        return mount != null && (path.equals(mount) || path.startsWith(mount + "/")) ? mount : null;
     }
 
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 409 -> "Conflict";
-            case 413 -> "Payload Too Large";
-            case 415 -> "Unsupported Media Type";
-            case 422 -> "Unprocessable Entity";
-            case 429 -> "Too Many Requests";
-            case 500 -> "Internal Server Error";
-            case 503 -> "Service Unavailable";
-            default -> "Error";
-        };
+    private static final String PROBLEM_JSON = "application/problem+json;charset=UTF-8";
+
+    /** An RFC 7807 document shaped like the platform's answer for plugin routes. */
+    private static byte[] problem(int status, String code, String detail) {
+        String json = "{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":" + quote(detail)
+            + (code == null ? "" : ",\"code\":" + quote(code)) + "}";
+        return json.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String quote(String s) {

@@ -514,12 +514,9 @@ final class ServletExchange {
         return writer;
     }
 
-    /** @return whether the router has written or committed anything */
-    boolean started() {
-        if (writer != null) {
-            writer.flush();
-        }
-        return committed || body.size() > 0;
+    /** @return whether the response was flushed, redirected or sent as an error */
+    boolean committed() {
+        return committed;
     }
 
     /** Replaces whatever the router wrote by an error document. */

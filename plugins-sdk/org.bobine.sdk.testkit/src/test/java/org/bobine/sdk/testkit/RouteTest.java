@@ -71,8 +71,7 @@ class RouteTest {
 
         assertEquals(409, r.status());
         assertEquals("application/problem+json;charset=UTF-8", r.contentType());
-        assertTrue(r.text().contains("\"detail\":\"It is \\\"done\\\"\""), r.text());
-        assertTrue(r.text().contains("\"code\":\"already_done\""), r.text());
+        assertEquals("{\"type\":\"about:blank\",\"status\":409,\"detail\":\"It is \\\"done\\\"\",\"code\":\"already_done\"}", r.text());
         kit.assertNoFailures();
     }
 
@@ -93,6 +92,29 @@ class RouteTest {
         assertEquals(204, kit.route("GET", "/plugins/hello/router/ping").status());
         assertEquals(404, kit.route("GET", "/plugins/other/router/ping").status());
         assertEquals(404, kit.route("GET", "/plugins/hello/routerx").status());
+        assertEquals(404, kit.route("GET", "/plugins/hello/1.0.0/static/x").status());
+    }
+
+    @Test
+    void peertubesVersionedRouteReachesTheSameRouter() {
+        kit.addRouter((req, res, viewer) -> res.getWriter().print(req.getServletPath() + "|" + req.getPathInfo()));
+
+        assertEquals("/plugins/hello/1.0.0/router|/ping", kit.route("GET", "/plugins/hello/1.0.0/router/ping").text());
+    }
+
+    @Test
+    void aCommittedResponseIsLeftAsItIs() {
+        kit.addRouter((req, res, viewer) -> {
+            res.setStatus(202);
+            res.getWriter().print("started");
+            res.flushBuffer();
+            throw new PluginException(400, null, "too late to say");
+        });
+
+        RouteResponse r = kit.route("GET", "/plugins/hello/router/x");
+
+        assertEquals(202, r.status());
+        assertEquals("started", r.text());
     }
 
     @Test
