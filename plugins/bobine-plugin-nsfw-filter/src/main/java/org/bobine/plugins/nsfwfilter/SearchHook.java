@@ -1,0 +1,17 @@
+package org.bobine.plugins.nsfwfilter;
+
+import org.bobine.sdk.hook.Hooks;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The policy for anonymous visitors on local searches: the {@value Hooks#FILTER_SEARCH_LOCAL_PARAMS} hook. */
+@Component(property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_SEARCH_LOCAL_PARAMS)
+public class SearchHook extends ListParamsHook {
+
+    /** @param settings the policy */
+    @Activate
+    public SearchHook(@Reference NsfwSettings settings) {
+        super(settings);
+    }
+}
