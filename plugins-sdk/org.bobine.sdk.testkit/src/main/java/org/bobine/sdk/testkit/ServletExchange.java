@@ -519,10 +519,9 @@ final class ServletExchange {
         return committed;
     }
 
-    /** Replaces whatever the router wrote by an error document. */
+    /** Replaces whatever the router wrote by an error document; the headers it set stay (Allow, ...). */
     void fail(int code, String type, byte[] document) {
         status = code;
-        headers.clear();
         contentType = null;
         charset = null;
         writer = null;
