@@ -88,6 +88,12 @@ public final class Api {
         return send(builder(path).GET());
     }
 
+    Res get(String path, Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path);
+        headers.forEach(b::header);
+        return send(b.GET());
+    }
+
     Res delete(String path) {
         return send(builder(path).DELETE());
     }

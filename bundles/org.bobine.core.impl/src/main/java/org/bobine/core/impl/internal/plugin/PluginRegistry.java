@@ -97,6 +97,10 @@ public class PluginRegistry {
         Owned<SettingsListener> o = owned(ref, l);
         if (o != null) {
             listeners.add(o);
+            if (!declarations.getOrDefault(o.plugin(), List.of()).isEmpty()) {
+                // Declared before this listener came: it learns the current values (defaults included) now.
+                notifyListeners(o.plugin());
+            }
         }
     }
 

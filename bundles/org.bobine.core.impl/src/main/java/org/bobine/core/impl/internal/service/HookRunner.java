@@ -32,6 +32,17 @@ public class HookRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(HookRunner.class);
     private static final long TIMEOUT_MILLIS = 5_000;
+    /** After this many timeouts in a row a hook is suspended, so one hung plugin does not slow every request. */
+    private static final int TIMEOUTS_BEFORE_SUSPENSION = 3;
+    private static final long SUSPENSION_MILLIS = 60_000;
+
+    /** Consecutive timeouts of one hook service and until when it is suspended. */
+    private static final class Health {
+        int timeouts;
+        long suspendedUntil;
+    }
+
+    private final Map<Long, Health> health = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Entry<T>(T hook, String name, int priority, long serviceId) {
     }
@@ -57,6 +68,7 @@ public class HookRunner {
 
     void removeFilter(FilterHook<?, ?> hook, Map<String, Object> props) {
         filters.removeIf(e -> e.hook() == hook);
+        health.remove(((Number) props.get(Constants.SERVICE_ID)).longValue());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -108,10 +120,13 @@ public class HookRunner {
             if (!e.name().equals(name)) {
                 continue;
             }
+            if (suspended(e.serviceId())) {
+                continue;
+            }
             FilterHook<I, R> hook = (FilterHook<I, R>) e.hook();
             R current = value;
             try {
-                R r = bounded(() -> hook.filter(input, current));
+                R r = call(e.name(), e.serviceId(), () -> hook.filter(input, current));
                 if (r != null && initial != null && !initial.getClass().isInstance(r)) {
                     LOG.warn("Hook {} of service {} returned a {} instead of a {} and was skipped", name,
                         e.serviceId(), r.getClass().getName(), initial.getClass().getName());
@@ -140,8 +155,11 @@ public class HookRunner {
         }
         executor.execute(() -> {
             for (Entry<ActionHook<?>> e : matching) {
+                if (suspended(e.serviceId())) {
+                    continue;
+                }
                 try {
-                    bounded(() -> {
+                    call(e.name(), e.serviceId(), () -> {
                         ((ActionHook<E>) e.hook()).run(event);
                         return null;
                     });
@@ -150,6 +168,31 @@ public class HookRunner {
                 }
             }
         });
+    }
+
+    private boolean suspended(long serviceId) {
+        Health h = health.get(serviceId);
+        return h != null && h.suspendedUntil > System.currentTimeMillis();
+    }
+
+    /** A bounded call that keeps count of a hook's timeouts and suspends it after too many in a row. */
+    private <T> T call(String name, long serviceId, java.util.concurrent.Callable<T> work) throws Exception {
+        try {
+            T r = bounded(work);
+            health.remove(serviceId);
+            return r;
+        } catch (TimeoutException e) {
+            Health h = health.computeIfAbsent(serviceId, k -> new Health());
+            synchronized (h) {
+                if (++h.timeouts >= TIMEOUTS_BEFORE_SUSPENSION) {
+                    h.timeouts = 0;
+                    h.suspendedUntil = System.currentTimeMillis() + SUSPENSION_MILLIS;
+                    LOG.warn("Hook {} of service {} did not answer {} times in a row: suspended for {} s", name, serviceId,
+                        TIMEOUTS_BEFORE_SUSPENSION, SUSPENSION_MILLIS / 1000);
+                }
+            }
+            throw e;
+        }
     }
 
     /**

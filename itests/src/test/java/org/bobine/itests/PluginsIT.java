@@ -1,0 +1,389 @@
+package org.bobine.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Plugins on a running instance: each KAR of plugins/ installed through the REST API while another thread keeps
+ * listing videos (no request may fail), used, disabled, enabled, uninstalled; a broken plugin; a plugin made with
+ * the archetype, installed by Maven coordinate; and what survives a restart. One instance of its own (it
+ * restarts), allowed to import from loopback.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PluginsIT {
+
+    private static final Path KARS = Paths.get(System.getProperty("bobine.plugins", "target/plugins"));
+    private static final String PASSWORD_HEADER = "x-peertube-video-password";
+
+    private Bobine bobine;
+    private Api root;
+    private Users.TestUser creator;
+    private Load load;
+    private String protectedUuid;
+    private HttpServer media;
+
+    @BeforeAll
+    void start() throws IOException {
+        bobine = Bobine.create("plugins", Map.of("BOBINE_ALLOW_PRIVATE_ADDRESSES", "true"));
+        root = Users.root(bobine);
+        creator = Users.create(bobine, "plug");
+        // Listing videos (anonymous and logged-in) and the config, all along: plugins come and go under it.
+        load = new Load(Api.anonymous(bobine), "/api/v1/videos", "/api/v1/config", "/api/v1/search/videos?search=a");
+    }
+
+    @AfterAll
+    void stop() {
+        if (load != null) {
+            load.close();
+        }
+        if (media != null) {
+            media.stop(0);
+        }
+        if (bobine != null) {
+            bobine.close();
+        }
+    }
+
+    private static String kar(String name) {
+        Path p = KARS.resolve("bobine-plugin-" + name + "-plugin.kar");
+        assertTrue(Files.exists(p), "KAR built: " + p);
+        return p.toAbsolutePath().toString();
+    }
+
+    private JsonNode install(String name) {
+        Api.Res r = root.postJson("/api/v1/plugins/install", Api.obj("path", kar(name)));
+        assertEquals(200, r.status(), r.toString());
+        assertEquals("bobine-plugin-" + name, r.json().get("npmName").asText());
+        return r.json();
+    }
+
+    private JsonNode plugin(String name) {
+        Api.Res r = root.get("/api/v1/plugins/bobine-plugin-" + name);
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
+    }
+
+    /** The state settles once the plugin's components have started (or failed to). */
+    private JsonNode settled(String name) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        JsonNode p = plugin(name);
+        while (System.nanoTime() < deadline && p.get("state").asText().equals("starting")) {
+            Bobine.sleep(250);
+            p = plugin(name);
+        }
+        return p;
+    }
+
+    private void assertNoFailedRequests() {
+        assertEquals(List.of(), load.failures(), "requests made while plugins changed");
+        assertTrue(load.requests() > 0);
+    }
+
+    private Api.Res uploadProtected(String name, String... passwords) {
+        Api.Multipart m = new Api.Multipart().field("name", name).field("channelId", String.valueOf(creator.channelId()))
+            .field("privacy", "5");
+        for (int i = 0; i < passwords.length; i++) {
+            m.field("videoPasswords[" + i + "]", passwords[i]);
+        }
+        m.file("videofile", "v.mp4", "video/mp4", Media.video());
+        return creator.api().multipart("/api/v1/videos/upload", m);
+    }
+
+    private int withPassword(String path, String password) {
+        return Api.anonymous(bobine).get(path, password == null ? Map.of() : Map.of(PASSWORD_HEADER, password)).status();
+    }
+
+    @Test
+    @Order(1)
+    void withoutThePluginPasswordVideosAreRefusedAndAdministrationIsForAdmins() {
+        Api.Res r = uploadProtected("too early", "secret-1");
+        assertEquals(400, r.status(), r.toString());
+        assertTrue(r.json().get("detail").asText().contains("video-password plugin"), r.toString());
+        assertEquals(401, Api.anonymous(bobine).get("/api/v1/plugins").status());
+        assertEquals(403, creator.api().get("/api/v1/plugins").status());
+        assertEquals(403, creator.api().postJson("/api/v1/plugins/install", Api.obj("path", kar("video-password"))).status());
+        Api.Res bad = root.postJson("/api/v1/plugins/install", Api.obj("path", "/nonexistent/x.kar"));
+        assertEquals(404, bad.status(), bad.toString());
+        assertEquals("application/problem+json", bad.contentType().split(";")[0]);
+        Api.Res notKar = root.postJson("/api/v1/plugins/install", Api.obj("path", Paths.get(System.getProperty("bobine.dist"))
+            .toAbsolutePath().toString()));
+        assertEquals(404, notKar.status(), notKar.toString());
+        assertEquals(0, root.get("/api/v1/plugins").json().get("total").asInt());
+    }
+
+    @Test
+    @Order(2)
+    void thePasswordPluginGuardsVideosAndFailsClosedWhenDisabledOrRemoved() {
+        JsonNode p = install("video-password");
+        assertTrue(p.get("enabled").asBoolean());
+        assertEquals("running", settled("video-password").get("state").asText());
+
+        Api.Res none = uploadProtected("no password");
+        assertEquals(400, none.status(), none.toString());
+        Api.Res r = uploadProtected("protected", "hunter22", "second-pass");
+        assertEquals(200, r.status(), r.toString());
+        protectedUuid = r.json().get("video").get("uuid").asText();
+        JsonNode v = Published.await(creator.api(), protectedUuid);
+        assertEquals(5, v.get("privacy").get("id").asInt());
+        String master = v.get("streamingPlaylists").get(0).get("playlistUrl").asText();
+        assertTrue(master.contains("/private/"), master);
+        String api = "/api/v1/videos/" + protectedUuid;
+
+        Api.Res noPassword = Api.anonymous(bobine).get(api);
+        assertEquals(403, noPassword.status());
+        assertEquals("video_requires_password", noPassword.json().get("code").asText());
+        Api.Res wrong = Api.anonymous(bobine).get(api, Map.of(PASSWORD_HEADER, "wrong"));
+        assertEquals(403, wrong.status());
+        assertEquals("incorrect_video_password", wrong.json().get("code").asText());
+        assertEquals(200, withPassword(api, "hunter22"));
+        assertEquals(200, withPassword(api, "second-pass"));
+        assertEquals(403, withPassword(master, null));
+        assertEquals(200, withPassword(master, "hunter22"));
+        assertEquals(200, creator.api().get(api).status(), "the owner needs no password");
+        assertFalse(Api.anonymous(bobine).get("/api/v1/videos?count=100").text().contains(protectedUuid), "not listed");
+
+        // Disabled: closed, even with the right password (fail closed), and creating more is refused.
+        Api.Res d = root.postJson("/api/v1/plugins/bobine-plugin-video-password/disable", Map.of());
+        assertEquals(200, d.status(), d.toString());
+        assertEquals("disabled", d.json().get("state").asText());
+        assertEquals(403, withPassword(api, "hunter22"));
+        assertEquals(403, withPassword(master, "hunter22"));
+        assertEquals(400, uploadProtected("while disabled", "abc123").status());
+        assertEquals(200, root.postJson("/api/v1/plugins/video-password/enable", Map.of()).status());
+        assertEquals(200, withPassword(api, "hunter22"));
+
+        // Uninstalled (data kept): closed; installed again: the same passwords work.
+        assertEquals(204, root.postJson("/api/v1/plugins/uninstall", Api.obj("npmName", "bobine-plugin-video-password")).status());
+        assertEquals(403, withPassword(api, "hunter22"));
+        assertEquals(0, root.get("/api/v1/plugins").json().get("total").asInt());
+        install("video-password");
+        settled("video-password");
+        assertEquals(200, withPassword(api, "hunter22"));
+
+        // The administrator's limit on wrong passwords, changed at runtime.
+        Api.Res bad = root.putJson("/api/v1/plugins/video-password/settings", Api.obj("settings", Api.obj("nope", "1")));
+        assertEquals(400, bad.status(), bad.toString());
+        assertEquals(204, root.putJson("/api/v1/plugins/video-password/settings",
+            Api.obj("settings", Api.obj("max-attempts", "2"))).status());
+        JsonNode registered = root.get("/api/v1/plugins/video-password/registered-settings").json().get("registeredSettings");
+        assertEquals("max-attempts", registered.get(0).get("name").asText());
+        String limited = uploadProtected("limited", "right-one").json().get("video").get("uuid").asText();
+        String limitedApi = "/api/v1/videos/" + limited;
+        Bobine.sleep(500); // the settings listener runs in the background
+        assertEquals(403, withPassword(limitedApi, "guess-1"));
+        assertEquals(403, withPassword(limitedApi, "guess-2"));
+        Api.Res blocked = Api.anonymous(bobine).get(limitedApi, Map.of(PASSWORD_HEADER, "guess-3"));
+        assertEquals(429, blocked.status(), blocked.toString());
+        assertNoFailedRequests();
+    }
+
+    @Test
+    @Order(3)
+    void theNsfwFilterFlagsUploadsAndHidesThemFromAnonymousLists() {
+        install("nsfw-filter");
+        assertEquals("running", settled("nsfw-filter").get("state").asText());
+        assertEquals(204, root.putJson("/api/v1/plugins/nsfw-filter/settings",
+            Api.obj("settings", Api.obj("policy", "hide", "words", "gore\nsplatter"))).status());
+        assertEquals("hide", Api.anonymous(bobine).get("/api/v1/plugins/nsfw-filter/public-settings").json().get("policy").asText());
+        Api.Res bad = root.putJson("/api/v1/plugins/nsfw-filter/settings", Api.obj("settings", Api.obj("policy", "sometimes")));
+        assertEquals(400, bad.status(), bad.toString());
+
+        String word = "nf" + Long.toString(System.nanoTime(), 36);
+        Api.Res r = creator.api().upload(creator.channelId(), word + " with some gore", 1, "v.mp4", Media.video());
+        assertEquals(200, r.status(), r.toString());
+        String flagged = r.json().get("video").get("uuid").asText();
+        Api.Res clean = creator.api().upload(creator.channelId(), word + " a walk in Essex", 1, "v.mp4", Media.video());
+        String cleanUuid = clean.json().get("video").get("uuid").asText();
+        assertTrue(Published.await(creator.api(), flagged).get("nsfw").asBoolean(), "flagged by a word");
+        assertFalse(Published.await(creator.api(), cleanUuid).get("nsfw").asBoolean(), "whole words only");
+
+        String search = "/api/v1/search/videos?search=" + word;
+        String list = Api.anonymous(bobine).get(search).text();
+        assertTrue(list.contains(cleanUuid), list);
+        assertFalse(list.contains(flagged), "hidden from anonymous search under 'hide'");
+        assertFalse(Api.anonymous(bobine).get("/api/v1/videos?count=100").text().contains(flagged), "hidden from lists");
+
+        assertEquals(204, root.putJson("/api/v1/plugins/nsfw-filter/settings", Api.obj("settings", Api.obj("policy", "blur"))).status());
+        Bobine.sleep(500);
+        assertTrue(Api.anonymous(bobine).get(search).text().contains(flagged), "listed (to be blurred) under 'blur'");
+
+        // Its client assets reach the pages through the config.
+        JsonNode registered = Api.anonymous(bobine).get("/api/v1/config").json().get("plugin").get("registered");
+        JsonNode nsfw = null;
+        for (JsonNode n : registered) {
+            if (n.get("name").asText().equals("nsfw-filter")) {
+                nsfw = n;
+            }
+        }
+        assertNotNull(nsfw, registered.toString());
+        String script = nsfw.get("clientScripts").elements().next().get("script").asText();
+        Api.Res js = Api.anonymous(bobine).get(script);
+        assertEquals(200, js.status(), script);
+        assertTrue(js.contentType().startsWith("text/javascript"), js.contentType());
+        assertEquals(404, Api.anonymous(bobine).get(script.replace("client-scripts/", "client-scripts/../../../x")).status());
+
+        assertEquals(200, root.postJson("/api/v1/plugins/nsfw-filter/disable", Map.of()).status());
+        assertEquals(404, Api.anonymous(bobine).get(script).status(), "a disabled plugin's assets are gone");
+        assertNoFailedRequests();
+    }
+
+    private void serveMedia() throws IOException {
+        media = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] clip = Media.video();
+        media.createContext("/clip.mp4", x -> {
+            x.getResponseHeaders().add("Content-Type", "video/mp4");
+            x.sendResponseHeaders(200, clip.length);
+            try (OutputStream o = x.getResponseBody()) {
+                o.write(clip);
+            }
+        });
+        media.createContext("/page", x -> {
+            String base = "http://127.0.0.1:" + media.getAddress().getPort();
+            byte[] html = ("<!DOCTYPE html><html><head><meta property=\"og:title\" content=\"A page with a video\">"
+                + "<meta property=\"og:video\" content=\"" + base + "/clip.mp4\"></head><body></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+            x.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            x.sendResponseHeaders(200, html.length);
+            try (OutputStream o = x.getResponseBody()) {
+                o.write(html);
+            }
+        });
+        media.start();
+    }
+
+    private JsonNode awaitImport(long id) {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode i : creator.api().get("/api/v1/users/me/videos/imports").json().get("data")) {
+                if (i.get("id").asLong() == id && i.get("state").get("id").asInt() != 1 && i.get("state").get("id").asInt() != 6) {
+                    return i;
+                }
+            }
+            Bobine.sleep(300);
+        }
+        throw new AssertionError("Import " + id + " did not end in time");
+    }
+
+    @Test
+    @Order(4)
+    void theImportPluginImportsDirectFilesAndOpenGraphPages() throws IOException {
+        serveMedia();
+        String base = "http://127.0.0.1:" + media.getAddress().getPort();
+        Api.Res early = creator.api().postJson("/api/v1/videos/imports",
+            Api.obj("targetUrl", base + "/clip.mp4", "channelId", creator.channelId(), "name", "too early"));
+        assertEquals(403, early.status(), early.toString());
+
+        install("video-import");
+        assertEquals("running", settled("video-import").get("state").asText());
+        Api.Res r = creator.api().postJson("/api/v1/videos/imports",
+            Api.obj("targetUrl", base + "/clip.mp4", "channelId", creator.channelId(), "name", "imported clip", "privacy", 1));
+        assertEquals(200, r.status(), r.toString());
+        JsonNode done = awaitImport(r.json().get("id").asLong());
+        assertEquals(2, done.get("state").get("id").asInt(), done.toString());
+        String uuid = done.get("video").get("uuid").asText();
+        assertEquals("imported clip", Published.await(creator.api(), uuid).get("name").asText());
+
+        Api.Res page = creator.api().postJson("/api/v1/videos/imports",
+            Api.obj("targetUrl", base + "/page", "channelId", creator.channelId()));
+        assertEquals(200, page.status(), page.toString());
+        JsonNode fromPage = awaitImport(page.json().get("id").asLong());
+        assertEquals(2, fromPage.get("state").get("id").asInt(), fromPage.toString());
+        assertEquals("A page with a video", fromPage.get("video").get("name").asText());
+
+        Api.Res other = Users.create(bobine, "imp").api().postJson("/api/v1/videos/imports",
+            Api.obj("targetUrl", base + "/clip.mp4", "channelId", creator.channelId()));
+        assertEquals(403, other.status(), "someone else's channel: " + other);
+        Api.Res ftp = creator.api().postJson("/api/v1/videos/imports",
+            Api.obj("targetUrl", "ftp://127.0.0.1/x.mp4", "channelId", creator.channelId()));
+        assertEquals(400, ftp.status(), ftp.toString());
+        assertNoFailedRequests();
+    }
+
+    @Test
+    @Order(5)
+    void aBrokenPluginIsShownFailedAndUploadsAndListsGoOn() {
+        Api.Res r = root.postJson("/api/v1/plugins/install", Api.obj("path", kar("broken")));
+        assertEquals(200, r.status(), r.toString());
+        JsonNode p = settled("broken");
+        assertEquals("failed", p.get("state").asText(), p.toString());
+        assertTrue(p.get("error").asText().contains("cannot start"), p.toString());
+
+        // Its upload hook throws, its list hook hangs: both are skipped, nothing fails.
+        Api.Res up = creator.api().upload(creator.channelId(), "despite a broken plugin", 1, "v.mp4", Media.video());
+        assertEquals(200, up.status(), up.toString());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(200, Api.anonymous(bobine).get("/api/v1/videos").status());
+        }
+        assertEquals(404, Api.anonymous(bobine).get("/plugins/broken/router/anything").status());
+        assertTrue(bobine.shell("bobine:plugin-list").contains("broken"));
+        assertEquals(204, root.postJson("/api/v1/plugins/uninstall", Api.obj("npmName", "broken", "purge", true)).status());
+        assertNoFailedRequests();
+    }
+
+    @Test
+    @Order(6)
+    void aPluginMadeWithTheArchetypeInstallsByMavenCoordinate() {
+        Api.Res r = root.postJson("/api/v1/plugins/install", Api.obj("mavenCoordinate", "org.bobine.generated:bobine-plugin-hello:0.1.0"));
+        assertEquals(200, r.status(), r.toString());
+        assertEquals("running", settled("hello").get("state").asText());
+        Api.Res ping = Api.anonymous(bobine).get("/plugins/hello/router/ping");
+        assertEquals(200, ping.status(), ping.toString());
+        assertEquals("hello", ping.json().get("plugin").asText());
+        Api.Res missing = root.postJson("/api/v1/plugins/install", Api.obj("mavenCoordinate", "org.bobine.generated:nothing-here:9.9.9"));
+        assertEquals(404, missing.status(), missing.toString());
+    }
+
+    @Test
+    @Order(7)
+    void pluginsTheirStateAndSettingsSurviveARestart() {
+        String before = bobine.shell("bobine:plugin-list");
+        assertTrue(before.contains("video-password") && before.contains("running"), before);
+        load.close();
+        assertNoFailedRequests();
+        bobine.restart();
+        root = Users.root(bobine);
+        List<String> states = new ArrayList<>();
+        for (JsonNode p : root.get("/api/v1/plugins").json().get("data")) {
+            states.add(p.get("name").asText() + "=" + p.get("state").asText());
+        }
+        assertTrue(states.contains("video-password=running"), states.toString());
+        assertTrue(states.contains("nsfw-filter=disabled"), states.toString());
+        assertTrue(states.contains("video-import=running"), states.toString());
+        assertEquals("2", root.get("/api/v1/plugins/video-password/settings").json().get("max-attempts").asText());
+        assertEquals(200, withPassword("/api/v1/videos/" + protectedUuid, "hunter22"));
+
+        // Uninstalling keeps the settings unless purged.
+        assertEquals(204, root.postJson("/api/v1/plugins/uninstall", Api.obj("npmName", "nsfw-filter")).status());
+        install("nsfw-filter");
+        settled("nsfw-filter");
+        assertEquals("blur", root.get("/api/v1/plugins/nsfw-filter/settings").json().get("policy").asText());
+        assertEquals(204, root.postJson("/api/v1/plugins/uninstall", Api.obj("npmName", "nsfw-filter", "purge", true)).status());
+        install("nsfw-filter");
+        settled("nsfw-filter");
+        assertEquals("blur", root.get("/api/v1/plugins/nsfw-filter/settings").json().get("policy").asText(), "the default");
+        assertEquals("", root.get("/api/v1/plugins/nsfw-filter/settings").json().path("words").asText(""), "purged");
+    }
+}
