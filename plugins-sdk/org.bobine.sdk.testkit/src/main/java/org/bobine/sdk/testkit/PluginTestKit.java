@@ -54,6 +54,8 @@ import org.opentest4j.AssertionFailedError;
  *     thread and is bounded in time ({@link #DEFAULT_TIMEOUT}, see {@link #withTimeout}). A call that throws
  *     or does not answer in time is skipped and recorded in {@link #failures()}; the operation goes on with
  *     the value it had.</li>
+ * <li>A filter or action hook that did not answer in time {@value #TIMEOUTS_BEFORE_SUSPENSION} times in a
+ *     row is suspended (skipped, without being called) for {@link #SUSPENSION}; see {@link #suspended}.</li>
  * <li>A filter returning null keeps the current value; one returning a value of another class than the
  *     platform's initial value is skipped (and recorded).</li>
  * <li>Actions run after the fact and cannot change anything. The platform runs them in the background; the
@@ -66,6 +68,12 @@ public final class PluginTestKit {
 
     /** How long a call into the plugin may take unless {@link #withTimeout} says otherwise: the platform's bound. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** After this many timeouts in a row a filter or action hook is suspended, as on the platform. */
+    public static final int TIMEOUTS_BEFORE_SUSPENSION = 3;
+
+    /** How long a suspended hook is skipped. */
+    public static final Duration SUSPENSION = Duration.ofMinutes(1);
 
     /** The service property ordering access guards of one privacy: higher first (OSGi's service.ranking). */
     public static final String SERVICE_RANKING = "service.ranking";
@@ -99,6 +107,8 @@ public final class PluginTestKit {
     private final List<HookFailure> failures = new CopyOnWriteArrayList<>();
     private final Map<String, Object> sticky = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final Map<Long, int[]> timeoutsInARow = new ConcurrentHashMap<>();
+    private final Map<Long, Long> suspendedUntil = new ConcurrentHashMap<>();
     private volatile Duration timeout = DEFAULT_TIMEOUT;
 
     /**
@@ -288,10 +298,13 @@ public final class PluginTestKit {
     public <I, R> R filter(String name, I input, R initial) {
         R value = initial;
         for (Service s : hooks(FilterHook.class, name)) {
+            if (suspended(s)) {
+                continue;
+            }
             FilterHook<I, R> hook = (FilterHook<I, R>) s.service();
             R current = value;
             try {
-                R r = bounded(() -> hook.filter(input, current));
+                R r = counted(s, () -> hook.filter(input, current));
                 if (r != null && initial != null && !initial.getClass().isInstance(r)) {
                     failures.add(new HookFailure(name, hook, new ClassCastException("returned a " + r.getClass().getName()
                         + " instead of a " + initial.getClass().getName())));
@@ -313,9 +326,21 @@ public final class PluginTestKit {
      * @param event the event
      * @param <E>   the event's type
      */
+    @SuppressWarnings("unchecked")
     public <E> void action(String name, E event) {
         for (Service s : hooks(ActionHook.class, name)) {
-            runAction(name, (ActionHook<?>) s.service(), event);
+            if (suspended(s)) {
+                continue;
+            }
+            ActionHook<Object> hook = (ActionHook<Object>) s.service();
+            try {
+                counted(s, () -> {
+                    hook.run(event);
+                    return null;
+                });
+            } catch (Throwable e) {
+                failures.add(new HookFailure(name, hook, e));
+            }
         }
     }
 
@@ -342,6 +367,35 @@ public final class PluginTestKit {
             });
         } catch (Throwable e) {
             failures.add(new HookFailure(name, hook, e));
+        }
+    }
+
+    /**
+     * @param hook a registered filter or action hook
+     * @return true while the kit skips it after {@value #TIMEOUTS_BEFORE_SUSPENSION} timeouts in a row
+     */
+    public boolean suspended(Object hook) {
+        return services.stream().anyMatch(s -> s.service() == hook && suspended(s));
+    }
+
+    private boolean suspended(Service s) {
+        Long until = suspendedUntil.get(s.id());
+        return until != null && until > System.currentTimeMillis();
+    }
+
+    /** A bounded hook call that counts the hook's timeouts in a row and suspends it after too many. */
+    private <T> T counted(Service s, Callable<T> call) throws Throwable {
+        try {
+            T result = bounded(call);
+            timeoutsInARow.remove(s.id());
+            return result;
+        } catch (TimeoutException e) {
+            int[] count = timeoutsInARow.computeIfAbsent(s.id(), k -> new int[1]);
+            if (++count[0] >= TIMEOUTS_BEFORE_SUSPENSION) {
+                count[0] = 0;
+                suspendedUntil.put(s.id(), System.currentTimeMillis() + SUSPENSION.toMillis());
+            }
+            throw e;
         }
     }
 

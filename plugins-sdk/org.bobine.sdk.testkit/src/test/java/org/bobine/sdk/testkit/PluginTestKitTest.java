@@ -125,6 +125,35 @@ class PluginTestKitTest {
     }
 
     @Test
+    void aHookThatTimesOutThreeTimesInARowIsSuspended() {
+        kit.withTimeout(Duration.ofMillis(50));
+        List<String> calls = new CopyOnWriteArrayList<>();
+        FilterHook<UploadAttempt, AcceptResult> slow = (a, r) -> {
+            calls.add(a.name());
+            if (a.name().startsWith("slow")) {
+                Thread.sleep(2_000);
+            }
+            return r;
+        };
+        kit.addFilter(Hooks.FILTER_UPLOAD_ACCEPT, slow);
+
+        for (String title : List.of("slow 1", "slow 2", "fast", "slow 3", "slow 4")) {
+            kit.filter(Hooks.FILTER_UPLOAD_ACCEPT, uploadNamed(title), AcceptResult.ACCEPT);
+        }
+        assertFalse(kit.suspended(slow), "an answer in time starts the count again");
+        kit.filter(Hooks.FILTER_UPLOAD_ACCEPT, uploadNamed("slow 5"), AcceptResult.ACCEPT);
+        assertTrue(kit.suspended(slow));
+        kit.filter(Hooks.FILTER_UPLOAD_ACCEPT, uploadNamed("fast again"), AcceptResult.ACCEPT);
+
+        assertEquals(List.of("slow 1", "slow 2", "fast", "slow 3", "slow 4", "slow 5"), calls);
+        assertEquals(5, kit.failures().size());
+    }
+
+    private static UploadAttempt uploadNamed(String title) {
+        return new UploadAttempt("alice", "alice_channel", title, "a.mp4", 1000, 1);
+    }
+
+    @Test
     void aResultOfAnotherTypeIsSkipped() {
         FilterHook<Object, Object> wrong = (a, r) -> "a string";
         kit.register(wrong, Map.of(Hooks.HOOK_NAME, Hooks.FILTER_UPLOAD_ACCEPT));
