@@ -27,7 +27,7 @@ public interface PluginStorage {
      *
      * @param key   1 to {@value #MAX_KEY_LENGTH} characters
      * @param value at most {@value #MAX_VALUE_LENGTH} characters
-     * @throws IllegalArgumentException when the key or value is too long or empty
+     * @throws IllegalArgumentException when the key is empty or too long, or the value is null or too long (an empty value is fine)
      */
     void put(String key, String value);
 
