@@ -6,7 +6,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The policy for anonymous visitors on local searches: the {@value Hooks#FILTER_SEARCH_LOCAL_PARAMS} hook. */
-@Component(property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_SEARCH_LOCAL_PARAMS)
+// service named: bnd only registers interfaces a class implements itself, not inherited ones.
+@Component(service = org.bobine.sdk.hook.FilterHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_SEARCH_LOCAL_PARAMS)
 public class SearchHook extends ListParamsHook {
 
     /** @param settings the policy */

@@ -6,7 +6,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The policy for anonymous visitors on video lists: the {@value Hooks#FILTER_VIDEOS_LIST_PARAMS} hook. */
-@Component(property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_VIDEOS_LIST_PARAMS)
+// service named: bnd only registers interfaces a class implements itself, not inherited ones.
+@Component(service = org.bobine.sdk.hook.FilterHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_VIDEOS_LIST_PARAMS)
 public class VideoListHook extends ListParamsHook {
 
     /** @param settings the policy */

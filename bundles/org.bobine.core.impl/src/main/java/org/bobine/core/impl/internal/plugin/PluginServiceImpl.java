@@ -221,12 +221,18 @@ public class PluginServiceImpl implements PluginService {
         return new String[] {"running", null};
     }
 
+    /** @return the first line of a message, or of a stack trace's root cause ("Caused by: ...") */
     private static String firstLine(String s) {
         if (s == null) {
             return "unknown error";
         }
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).trim();
+        String line = s;
+        int cause = s.lastIndexOf("Caused by: ");
+        if (cause >= 0) {
+            line = s.substring(cause + "Caused by: ".length());
+        }
+        int nl = line.indexOf('\n');
+        return (nl < 0 ? line : line.substring(0, nl)).trim();
     }
 
     private static String bundleState(int state) {
