@@ -2,8 +2,10 @@ package org.bobine.sdk.helpers;
 
 import java.util.Optional;
 import org.bobine.sdk.hook.Viewer;
+import org.osgi.annotation.versioning.ProviderType;
 
-/** Users, as plugins need them. Provided as a service by the platform. */
+/** Users, as plugins need them. Provided as a service by the platform (plugins use it, never implement it). */
+@ProviderType
 public interface UserHelpers {
 
     /**

@@ -3,11 +3,13 @@ package org.bobine.sdk.helpers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.bobine.sdk.hook.Viewer;
 import org.bobine.sdk.hook.VideoAttributes;
 import org.bobine.sdk.hook.VideoInfo;
+import org.bobine.sdk.hook.Viewer;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** Videos, as the given viewer may see and change them. Provided as a service by the platform. */
+@ProviderType
 public interface VideoHelpers {
 
     /**

@@ -6,7 +6,8 @@ import org.bobine.sdk.hook.Viewer;
 
 /**
  * Register one as a service to answer HTTP requests under {@code /plugins/<name>/router/}, where
- * {@code <name>} is the bundle's plugin. {@code request.getPathInfo()} is the path after {@code /router}.
+ * {@code <name>} is the bundle's plugin. {@code request.getPathInfo()} is the path after {@code /router}
+ * (null when nothing follows it).
  * Only enabled plugins are routed to; a {@link PluginException} becomes an error with an RFC 7807 body, any
  * other exception a 500 that is logged.
  */

@@ -2,12 +2,14 @@ package org.bobine.sdk.plugin;
 
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The calling plugin's own key-value storage, kept in the instance's database (so in its backups). Each
  * plugin sees only its own keys. Uninstalling a plugin keeps them unless the administrator purges them.
  * Every call is its own transaction.
  */
+@ProviderType
 public interface PluginStorage {
 
     /** Longest key, in characters. */
