@@ -47,7 +47,13 @@ class PluginsIT {
 
     @BeforeAll
     void start() throws IOException {
-        bobine = Bobine.create("plugins", Map.of("BOBINE_ALLOW_PRIVATE_ADDRESSES", "true"));
+        // The administrator's plugin index offers the NSFW filter, installed below by its npmName.
+        Path index = Files.createTempFile("plugin-index", ".json");
+        Files.writeString(index, Api.JSON.writeValueAsString(Map.of("plugins", List.of(Map.of(
+            "npmName", "bobine-plugin-nsfw-filter", "description", "Sensitive videos: display, blur or hide",
+            "latestVersion", "0.1.0-SNAPSHOT", "source", kar("nsfw-filter"))))));
+        bobine = Bobine.create("plugins", Map.of("BOBINE_ALLOW_PRIVATE_ADDRESSES", "true",
+            "BOBINE_PLUGIN_INDEX", index.toString()));
         root = Users.root(bobine);
         creator = Users.create(bobine, "plug");
         // Listing videos (anonymous and logged-in) and the config, all along: plugins come and go under it.
@@ -203,7 +209,13 @@ class PluginsIT {
     @Test
     @Order(3)
     void theNsfwFilterFlagsUploadsAndHidesThemFromAnonymousLists() {
-        install("nsfw-filter");
+        JsonNode available = root.get("/api/v1/plugins/available").json();
+        assertEquals(1, available.get("total").asInt(), available.toString());
+        assertFalse(available.get("data").get(0).get("installed").asBoolean());
+        Api.Res r0 = root.postJson("/api/v1/plugins/install", Api.obj("npmName", "bobine-plugin-nsfw-filter"));
+        assertEquals(200, r0.status(), r0.toString());
+        assertTrue(root.get("/api/v1/plugins/available").json().get("data").get(0).get("installed").asBoolean());
+        assertEquals(404, root.postJson("/api/v1/plugins/install", Api.obj("npmName", "bobine-plugin-unknown")).status());
         assertEquals("running", settled("nsfw-filter").get("state").asText());
         assertEquals(204, root.putJson("/api/v1/plugins/nsfw-filter/settings",
             Api.obj("settings", Api.obj("policy", "hide", "words", "gore\nsplatter"))).status());
@@ -374,6 +386,13 @@ class PluginsIT {
         assertTrue(states.contains("video-import=running"), states.toString());
         assertEquals("2", root.get("/api/v1/plugins/video-password/settings").json().get("max-attempts").asText());
         assertEquals(200, withPassword("/api/v1/videos/" + protectedUuid, "hunter22"));
+
+        // Updating reinstalls from where it came from; its data and settings stay.
+        Api.Res updated = root.postJson("/api/v1/plugins/update", Api.obj("npmName", "bobine-plugin-video-password"));
+        assertEquals(200, updated.status(), updated.toString());
+        assertEquals("running", settled("video-password").get("state").asText());
+        assertEquals(200, withPassword("/api/v1/videos/" + protectedUuid, "hunter22"));
+        assertEquals("2", root.get("/api/v1/plugins/video-password/settings").json().get("max-attempts").asText());
 
         // Uninstalling keeps the settings unless purged.
         assertEquals(204, root.postJson("/api/v1/plugins/uninstall", Api.obj("npmName", "nsfw-filter")).status());
