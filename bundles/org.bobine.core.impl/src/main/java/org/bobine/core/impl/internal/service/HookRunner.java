@@ -32,6 +32,8 @@ public class HookRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(HookRunner.class);
     private static final long TIMEOUT_MILLIS = 5_000;
+    /** The bound of one call; shorter in tests. */
+    long timeoutMillis = TIMEOUT_MILLIS;
     /** After this many timeouts in a row a hook is suspended, so one hung plugin does not slow every request. */
     private static final int TIMEOUTS_BEFORE_SUSPENSION = 3;
     private static final long SUSPENSION_MILLIS = 60_000;
@@ -235,10 +237,10 @@ public class HookRunner {
     public <T> T bounded(java.util.concurrent.Callable<T> call) throws Exception {
         Future<T> f = executor.submit(call);
         try {
-            return f.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            throw new TimeoutException("no answer within " + TIMEOUT_MILLIS + " ms");
+            throw new TimeoutException("no answer within " + timeoutMillis + " ms");
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof Exception ex ? ex : e;
         }

@@ -53,6 +53,22 @@ class HookRunnerTest {
     }
 
     @Test
+    void aHookThatKeepsTimingOutIsSuspendedAndTheOthersStillRun() {
+        runner.timeoutMillis = 50;
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        runner.addFilter((FilterHook<String, String>) (input, current) -> {
+            calls.incrementAndGet();
+            Thread.sleep(10_000);
+            return current + "late";
+        }, props(NAME, 1));
+        runner.addFilter(append("b"), props(NAME, 2));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(">b", runner.filter(NAME, "input", ">"));
+        }
+        assertEquals(3, calls.get(), "called until its third timeout, then suspended");
+    }
+
+    @Test
     void filtersSeeTheInput() {
         runner.addFilter((FilterHook<String, String>) (input, current) -> current + input, props(NAME, null));
         assertEquals("v:in", runner.filter(NAME, "in", "v:"));
