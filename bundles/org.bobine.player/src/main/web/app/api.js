@@ -71,11 +71,45 @@ async function refresh() {
   }
 }
 
-/** fetch with the bearer token; retried once after a refresh when the token expired. */
+// Password-protected videos (privacy 5): a password that opened a video is kept for this tab's session
+// (sessionStorage, gone when the tab closes) under each of the video's ids, and sent with every API request
+// about that video.
+export const VIDEO_PASSWORD_HEADER = 'x-peertube-video-password';
+const PASSWORD_KEY = 'bobine.videoPassword.';
+const VIDEO_PATH = /^\/api\/v1\/videos\/([^/?#]+)/;
+
+/** @return the password kept for a video (by any of its ids), or null */
+export function videoPassword(id) {
+  try {
+    return id == null ? null : sessionStorage.getItem(PASSWORD_KEY + id);
+  } catch (e) {
+    return null;
+  }
+}
+
+/** Keeps (or, with null, forgets) a video's password under each of the given ids. */
+export function setVideoPassword(ids, password) {
+  for (const id of ids) {
+    if (id == null || id === '') continue;
+    try {
+      if (password == null) sessionStorage.removeItem(PASSWORD_KEY + id);
+      else sessionStorage.setItem(PASSWORD_KEY + id, password);
+    } catch (e) {
+      // Storage refused (private mode, quota): the password is asked again next time.
+    }
+  }
+}
+
+/** fetch with the bearer token (and a kept video password); retried once after a refresh when the token expired. */
 export async function call(path, options = {}, retry = true) {
   const t = tokens();
   const headers = { ...(options.headers || {}) };
   if (t) headers.Authorization = 'Bearer ' + t.access;
+  const video = VIDEO_PATH.exec(path);
+  const password = video ? videoPassword(video[1]) : null;
+  if (password && !Object.keys(headers).some((k) => k.toLowerCase() === VIDEO_PASSWORD_HEADER)) {
+    headers[VIDEO_PASSWORD_HEADER] = password;
+  }
   const r = await fetch(path, { ...options, headers });
   if (r.status === 401 && t && retry && (await refresh())) {
     return call(path, options, false);

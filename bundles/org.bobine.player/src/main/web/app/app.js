@@ -2,6 +2,7 @@
 // the only HTML from users (descriptions, Markdown) goes through DOMPurify.
 import * as api from './api.js';
 import * as p2p from './p2p.js';
+import * as plugins from './plugins.js';
 import { t, formatDate, formatNumber, languages, lang, choose, load as loadTexts } from './i18n.js';
 import { createPlayer, formatTime, parseTime } from './player.js';
 
@@ -72,14 +73,32 @@ function errorBox(e) {
 }
 
 let instanceName = 'Bobine';
-let nsfwPolicy = 'blur';
+let anonymousNsfwPolicy = 'do_not_list';
 let p2pWebapp = true;
 let p2pEmbed = true;
 let signupOpen = false;
 
-function videoCard(v) {
+/** PeerTube's NSFW policy of this viewer: their own when logged in, else the instance's default. */
+async function viewerNsfwPolicy() {
+  const me = await api.currentUser();
+  return me ? me.nsfwPolicy : anonymousNsfwPolicy;
+}
+
+/**
+ * Whether the pages themselves blur sensitive thumbnails: only when the viewer's own choice asks for it (a
+ * logged-in user's "blur" or "do_not_list"), or for anonymous viewers when the instance's default is "blur".
+ * Otherwise an instance plugin decides, through the data-nsfw="true" every sensitive thumbnail carries.
+ */
+async function blursThumbnails() {
+  const me = await api.currentUser();
+  return me ? me.nsfwPolicy === 'blur' || me.nsfwPolicy === 'do_not_list' : anonymousNsfwPolicy === 'blur';
+}
+
+function videoCard(v, blur) {
   const link = '/w/' + v.shortUUID;
-  const thumb = h('a', { class: 'thumb' + (v.nsfw && nsfwPolicy !== 'display' ? ' nsfw' : ''), href: link, tabindex: '-1', 'aria-hidden': 'true' },
+  const thumb = h('a', {
+    class: 'thumb' + (v.nsfw && blur ? ' nsfw' : ''), href: link, tabindex: '-1', 'aria-hidden': 'true', 'data-nsfw': v.nsfw ? 'true' : null,
+  },
     v.thumbnailPath ? h('img', { src: v.thumbnailPath, alt: '', loading: 'lazy' }) : null,
     h('span', { class: 'duration' }, duration(v.duration)));
   return h('article', { class: 'video-card' }, thumb,
@@ -88,6 +107,9 @@ function videoCard(v) {
       v.channel ? h('a', { href: '/c/' + v.channel.name }, v.channel.displayName) : null,
       ' · ', h('time', { datetime: v.publishedAt }, date(v.publishedAt)), ' · ', t('video.views', { count: formatNumber(v.views) })));
 }
+
+/** Video grids built for the page being shown, for the action:video-list.loaded hooks. */
+const shownLists = [];
 
 async function videoList(path, params, emptyText) {
   const perPage = 24;
@@ -100,7 +122,11 @@ async function videoList(path, params, emptyText) {
       wrap.append(h('p', {}, emptyText));
       return wrap;
     }
-    wrap.append(h('div', { class: 'grid' }, list.data.map(videoCard)));
+    const blur = await blursThumbnails();
+    const grid = h('div', { class: 'grid' }, list.data.map((v) => videoCard(v, blur)));
+    wrap.append(grid);
+    // Told to plugins once the page shows the grid (route() runs the hooks).
+    shownLists.push({ videos: list.data, container: grid });
     const pager = h('div', { class: 'pager' });
     const link = (s, text) => {
       const p = new URLSearchParams(params);
@@ -148,43 +174,102 @@ async function search(params) {
     : h('p', {}, t('search.hint')));
 }
 
-function videoHeaders() {
-  const t = api.tokens();
-  return t ? { Authorization: 'Bearer ' + t.access } : {};
+const PASSWORD_PROTECTED = 5;
+/** PeerTube's codes of a 403 that a video password answers. */
+const PASSWORD_CODES = ['video_requires_password', 'incorrect_video_password'];
+
+/** The headers of the player's media requests: the viewer's token, and the password of a protected video. */
+function videoHeaders(v) {
+  const tokens = api.tokens();
+  const headers = tokens ? { Authorization: 'Bearer ' + tokens.access } : {};
+  const password = (v.privacy || {}).id === PASSWORD_PROTECTED ? api.videoPassword(v.uuid) : null;
+  if (password) headers[api.VIDEO_PASSWORD_HEADER] = password;
+  return headers;
 }
 
 async function watch(id, params, embed) {
+  await plugins.loadScope(embed ? 'embed' : 'video-watch');
   let v;
   try {
     v = await api.json('/api/v1/videos/' + encodeURIComponent(id));
   } catch (e) {
+    if (e.status === 403 && PASSWORD_CODES.includes(e.code)) {
+      // A password kept from earlier in this session no longer opens it (changed): asked again.
+      api.setVideoPassword([id], null);
+      passwordPrompt(id, params, embed);
+      return;
+    }
     content.replaceChildren(h('h1', {}, e.status === 404 ? t('watch.notFound') : t('watch.cannotShow')), errorBox(e));
     return;
   }
+  await showVideo(v, params, embed);
+}
+
+/** The form of a password-protected video's watch and embed pages; the video is shown once a password opens it. */
+function passwordPrompt(id, params, embed) {
+  const input = h('input', { type: 'password', id: 'video-password', name: 'password', autocomplete: 'off', required: true });
+  const error = h('p', { class: 'error', role: 'alert', id: 'video-password-error' });
+  const submit = h('button', { class: 'primary', type: 'submit', id: 'video-password-submit' }, t('videoPassword.submit'));
+  const form = h('form', { class: 'stack password-prompt', id: 'video-password-form' },
+    h('p', {}, t('videoPassword.explain')),
+    h('label', {}, t('videoPassword.label'), input), error, submit);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    error.textContent = '';
+    submit.disabled = true;
+    const password = input.value;
+    let v;
+    try {
+      v = await api.json('/api/v1/videos/' + encodeURIComponent(id), { headers: { [api.VIDEO_PASSWORD_HEADER]: password } });
+    } catch (e) {
+      submit.disabled = false;
+      error.textContent = e.status === 429 ? t('videoPassword.tooMany')
+        : e.status === 403 && PASSWORD_CODES.includes(e.code) ? t('videoPassword.wrong') : e.message;
+      input.select();
+      return;
+    }
+    // Kept for this tab's session, under every id the pages and the player may use for the video.
+    api.setVideoPassword([id, v.uuid, v.shortUUID, v.id], password);
+    if (form.isConnected) await showVideo(v, params, embed);
+  });
+  page(t('videoPassword.title'), form);
+  input.focus();
+}
+
+async function showVideo(v, params, embed) {
   document.title = v.name + ' - ' + instanceName;
   const start = parseTime(params.get('start') ?? params.get('t'));
   const holder = h('div', {});
   const section = h('section', { class: 'watch' }, holder);
   content.replaceChildren(section);
-  // Private files need the viewer's token on every request, which peers cannot give: HTTP only for them.
+  // Private and password-protected files need the viewer's token or the password on every request, which
+  // peers cannot give: HTTP only for them.
   const shareable = v.privacy && (v.privacy.id === 1 || v.privacy.id === 2);
   const engine = shareable ? await p2p.load(embed ? p2pEmbed : p2pWebapp) : null;
   window.bobineP2P = p2p.stats;
+  let player = null;
+  const loaded = () => plugins.run(embed ? 'action:embed.player.loaded' : 'action:video-watch.player.loaded', { video: v, player });
   const play = () => {
     holder.replaceChildren();
-    const player = createPlayer(holder, v, { start, headers: videoHeaders(), autoplay: embed && params.get('autoplay') === '1', p2p: engine });
+    player = createPlayer(holder, v, {
+      start, headers: videoHeaders(v), privateFiles: !shareable, autoplay: embed && params.get('autoplay') === '1', p2p: engine,
+    });
     window.bobinePlayer = player.video;
     return player;
   };
-  let player = null;
-  if (v.nsfw && nsfwPolicy !== 'display') {
+  // The watch page asks before showing a sensitive video unless the viewer chose to see them ("display").
+  const cover = v.nsfw && (await viewerNsfwPolicy()) !== 'display';
+  if (cover) {
     holder.append(h('div', { class: 'player-wrap' }, h('div', { class: 'nsfw-cover' },
       h('p', {}, t('watch.sensitive')),
-      h('button', { class: 'primary', type: 'button', id: 'reveal', onclick: () => { player = play(); } }, t('watch.reveal')))));
+      h('button', { class: 'primary', type: 'button', id: 'reveal', onclick: () => { play(); loaded(); } }, t('watch.reveal')))));
   } else {
-    player = play();
+    play();
   }
-  if (embed) return;
+  if (embed) {
+    if (!cover) await loaded();
+    return;
+  }
 
   const shareDialog = h('dialog', { id: 'share-dialog', 'aria-labelledby': 'share-title' });
   const link = location.origin + '/w/' + v.shortUUID;
@@ -208,7 +293,8 @@ async function watch(id, params, embed) {
       ? h('label', { title: t('p2p.explain') },
         p2pSwitch, ' ', t('p2p.switch')) : null);
   const file = (v.files || []).slice().sort((a, b) => b.resolution.id - a.resolution.id)[0];
-  if (v.downloadEnabled && file) {
+  // A link cannot carry the password header: a protected video's file would be refused.
+  if (v.downloadEnabled && file && (v.privacy || {}).id !== PASSWORD_PROTECTED) {
     actions.append(h('a', { class: 'button', id: 'download', href: file.fileDownloadUrl, download: '' }, t('watch.download', { resolution: file.resolution.label })));
   }
   let p2pLine = null;
@@ -232,6 +318,7 @@ async function watch(id, params, embed) {
     actions, p2pLine, shareDialog, markdown(v.description),
     v.tags && v.tags.length ? h('ul', { class: 'tags', 'aria-label': t('watch.tags') },
       v.tags.map((t) => h('li', {}, h('a', { href: '/search?search=' + encodeURIComponent(t) }, '#' + t)))) : null);
+  if (!cover) await loaded();
 }
 
 async function actorPage(kind, name, params) {
@@ -279,30 +366,71 @@ async function requireUser(next) {
   return me;
 }
 
+let privacies = null;
+
+/** The privacies this instance offers, as ids the pages have a text for ("5", password protected, only when listed). */
+function offeredPrivacies() {
+  if (!privacies) {
+    privacies = api.json('/api/v1/videos/privacies')
+      .then((offered) => ['1', '2', '3', '4', '5'].filter((id) => offered && id in offered))
+      .then((ids) => (ids.length ? ids : ['1', '2', '3', '4']))
+      .catch(() => {
+        privacies = null;
+        return ['1', '2', '3', '4'];
+      });
+  }
+  return privacies;
+}
+
+/**
+ * The password of a password-protected video, shown (and sent) only while the privacy select says so.
+ * @param {HTMLSelectElement} select the privacy
+ * @param {string} id the input's id
+ * @param {boolean} required false when the video already has passwords (empty keeps them)
+ */
+function videoPasswordField(select, id, required) {
+  const input = h('input', { type: 'password', name: 'videoPassword', id, autocomplete: 'new-password', minlength: 2, maxlength: 100 });
+  const label = h('label', {}, required ? t('video.password') : t('edit.passwordKeep'), input);
+  const sync = () => {
+    const on = select.value === String(PASSWORD_PROTECTED);
+    label.hidden = !on;
+    input.disabled = !on;
+    input.required = on && required;
+  };
+  select.addEventListener('change', sync);
+  sync();
+  return label;
+}
+
 async function uploadPage() {
   const me = await requireUser('/upload');
   if (!me) return;
   const channels = me.videoChannels || [];
+  const [offered] = await Promise.all([offeredPrivacies(), plugins.loadScope('upload')]);
   const status = h('p', { id: 'upload-status', role: 'status', 'aria-live': 'polite' });
   const bar = h('progress', { id: 'upload-progress', max: '100', value: '0', hidden: true });
+  const privacy = h('select', { name: 'privacy', id: 'upload-privacy' }, offered.map((id) => new Option(t('privacy.' + id), id)));
   const form = h('form', { class: 'stack', id: 'upload-form' },
     h('label', {}, t('upload.file'), h('input', { type: 'file', name: 'file', id: 'upload-file', required: true, accept: 'video/*,audio/*' })),
     h('label', {}, t('video.title'), h('input', { name: 'name', id: 'upload-name', required: true, minlength: 3, maxlength: 120 })),
     h('label', {}, t('upload.channel'), h('select', { name: 'channelId' }, channels.map((c) => new Option(c.displayName, c.id)))),
-    h('label', {}, t('video.privacy'), h('select', { name: 'privacy', id: 'upload-privacy' },
-      ['1', '2', '3', '4'].map((id) => new Option(t('privacy.' + id), id)))),
+    h('label', {}, t('video.privacy'), privacy),
+    videoPasswordField(privacy, 'upload-video-password', true),
     bar, status, h('button', { class: 'primary', type: 'submit', id: 'upload-submit' }, t('upload.submit')));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const data = new FormData(form);
     const file = data.get('file');
-    form.querySelector('button').disabled = true;
+    form.querySelector('#upload-submit').disabled = true;
     bar.hidden = false;
     try {
-      const video = await resumableUpload(file, {
+      const attrs = {
         name: data.get('name'), channelId: Number(data.get('channelId')), privacy: Number(data.get('privacy')),
         filename: file.name,
-      }, (sent) => {
+      };
+      // The resumable protocol's first request is JSON: the passwords go as a list (PeerTube's videoPasswords).
+      if (attrs.privacy === PASSWORD_PROTECTED) attrs.videoPasswords = [data.get('videoPassword')];
+      const video = await resumableUpload(file, attrs, (sent) => {
         bar.value = Math.floor((sent / file.size) * 100);
         status.textContent = t('upload.progress', { percent: bar.value });
       });
@@ -313,10 +441,11 @@ async function uploadPage() {
       status.replaceChildren(t('upload.published'), ' ', h('a', { href: '/w/' + video.shortUUID, id: 'upload-done' }, t('upload.watch')));
     } catch (e) {
       status.replaceChildren(errorBox(e));
-      form.querySelector('button').disabled = false;
+      form.querySelector('#upload-submit').disabled = false;
     }
   });
   page(t('upload.title'), form);
+  await plugins.run('action:video-upload.init', { form });
 }
 
 /** PeerTube's resumable protocol: chunks with Content-Range; a dropped connection asks where to resume. */
@@ -421,14 +550,17 @@ async function myVideos(params) {
 }
 
 async function editVideo(uuid, done) {
-  const v = await api.json('/api/v1/videos/' + uuid);
+  const [v, offered] = await Promise.all([api.json('/api/v1/videos/' + uuid), offeredPrivacies(), plugins.loadScope('video-edit')]);
   const error = h('p', { class: 'error', role: 'alert' });
-  const privacy = h('select', { name: 'privacy' }, ['1', '2', '3', '4']
+  // The video's own privacy stays choosable even when the instance no longer lists it.
+  const ids = offered.includes(String(v.privacy.id)) ? offered : [...offered, String(v.privacy.id)];
+  const privacy = h('select', { name: 'privacy', id: 'edit-privacy' }, ids
     .map((id) => new Option(t('privacy.' + id), id, false, Number(id) === v.privacy.id)));
   const form = h('form', { class: 'stack', method: 'dialog' },
     h('label', {}, t('video.title'), h('input', { name: 'name', value: v.name, required: true, minlength: 3, maxlength: 120 })),
     h('label', {}, t('edit.description'), h('textarea', { name: 'description', rows: 5 }, v.description || '')),
     h('label', {}, t('video.privacy'), privacy),
+    videoPasswordField(privacy, 'edit-video-password', v.privacy.id !== PASSWORD_PROTECTED),
     h('label', {}, t('edit.support'), h('textarea', { name: 'support', rows: 3 }, v.support || '')),
     h('label', {}, t('edit.tags'), h('input', { name: 'tags', value: (v.tags || []).join(', ') })),
     h('div', { class: 'thumb-edit' },
@@ -448,6 +580,8 @@ async function editVideo(uuid, done) {
       privacy: Number(data.get('privacy')),
       tags: String(data.get('tags')).split(',').map((t) => t.trim()).filter(Boolean),
     };
+    // Sent only when given: a protected video keeps its passwords when the field is left empty.
+    if (fields.privacy === PASSWORD_PROTECTED && data.get('videoPassword')) fields.videoPasswords = [data.get('videoPassword')];
     const image = data.get('thumbnailfile');
     try {
       if (image && image.size > 0) {
@@ -458,6 +592,7 @@ async function editVideo(uuid, done) {
         if (fields.support) form.append('support', fields.support);
         form.append('privacy', String(fields.privacy));
         fields.tags.forEach((t, i) => form.append(`tags[${i}]`, t));
+        (fields.videoPasswords || []).forEach((p, i) => form.append(`videoPasswords[${i}]`, p));
         form.append('thumbnailfile', image);
         await api.json('/api/v1/videos/' + uuid, { method: 'PUT', body: form });
       } else {
@@ -472,24 +607,276 @@ async function editVideo(uuid, done) {
   });
   content.append(dialog);
   dialog.showModal();
+  await plugins.run('action:video-edit.init', { form, video: v });
+}
+
+/** The logged-in administrator, or null once the page said why not. */
+async function requireAdmin(next) {
+  const me = await requireUser(next);
+  if (!me) return null;
+  if (me.role.id !== 0) {
+    page(t('nav.admin'), h('p', { class: 'error' }, t('admin.only')));
+    return null;
+  }
+  return me;
+}
+
+/** The administration's sections, as tabs on each of its pages. */
+function adminTabs(current) {
+  const tab = (key, href) => h('a', { href, id: 'admin-' + key + '-link', 'aria-current': key === current ? 'page' : null }, t('admin.' + key));
+  return h('nav', { class: 'tabs', 'aria-label': t('nav.admin') }, tab('users', '/admin/users'), tab('plugins', '/admin/plugins'));
 }
 
 async function adminUsers() {
-  const me = await requireUser('/admin/users');
-  if (!me) return;
-  if (me.role.id !== 0) {
-    page(t('nav.admin'), h('p', { class: 'error' }, t('admin.only')));
-    return;
-  }
+  if (!(await requireAdmin('/admin/users'))) return;
   try {
     const users = await api.json('/api/v1/users?count=100&sort=-createdAt');
-    page(t('admin.users'), h('div', { class: 'table-wrap' }, h('table', { id: 'users' },
+    page(t('admin.users'), adminTabs('users'), h('div', { class: 'table-wrap' }, h('table', { id: 'users' },
       h('thead', {}, h('tr', {}, h('th', {}, t('admin.user')), h('th', {}, t('admin.email')), h('th', {}, t('admin.role')), h('th', {}, t('admin.quota')), h('th', {}, t('admin.blocked')))),
       h('tbody', {}, users.data.map((u) => h('tr', {}, h('td', {}, u.username), h('td', {}, u.email), h('td', {}, u.role.label),
         h('td', {}, u.videoQuota < 0 ? t('admin.unlimited') : `${formatNumber(Math.round(u.videoQuota / 1e6))} MB`), h('td', {}, u.blocked ? t('common.yes') : t('common.no'))))))));
   } catch (e) {
-    page(t('admin.users'), errorBox(e));
+    page(t('admin.users'), adminTabs('users'), errorBox(e));
   }
+}
+
+/** A plugin's runtime state in this language. */
+function pluginState(state) {
+  switch (state) {
+    case 'running': return t('plugins.running');
+    case 'disabled': return t('plugins.disabled');
+    case 'failed': return t('plugins.failed');
+    case 'starting': return t('plugins.starting');
+    default: return state || '';
+  }
+}
+
+/** One input of a plugin's settings form, named by the setting, with its label and its description (as text). */
+function pluginSettingField(setting, value) {
+  const id = 'plugin-setting-' + setting.name.replace(/[^A-Za-z0-9_-]/g, '_');
+  const description = setting.descriptionHTML ? h('small', { class: 'meta', id: id + '-help' }, setting.descriptionHTML) : null;
+  const common = { name: setting.name, id, 'aria-describedby': description ? id + '-help' : null };
+  let input;
+  switch (setting.type) {
+    case 'input-checkbox':
+      input = h('input', { ...common, type: 'checkbox', checked: String(value) === 'true' });
+      return h('div', { class: 'setting' }, h('label', { class: 'check' }, input, ' ', setting.label || setting.name), description);
+    case 'input-textarea':
+    case 'markdown-text':
+      input = h('textarea', { ...common, rows: setting.type === 'markdown-text' ? 8 : 4 }, value ?? '');
+      break;
+    case 'select':
+      input = h('select', common, (setting.options || []).map((o) => new Option(o.label, o.value, false, o.value === value)));
+      break;
+    case 'input-password':
+      input = h('input', { ...common, type: 'password', autocomplete: 'new-password', value: value ?? '' });
+      break;
+    default:
+      input = h('input', { ...common, type: 'text', value: value ?? '' });
+  }
+  return h('div', { class: 'setting' }, h('label', {}, setting.label || setting.name, input), description);
+}
+
+/**
+ * Plugins, for administrators: the installed ones (enable, disable, update, uninstall, settings), installing
+ * from a KAR on the server, an index name or a Maven coordinate, uploading a KAR, and the index's offer.
+ */
+async function adminPlugins() {
+  if (!(await requireAdmin('/admin/plugins'))) return;
+  const path = (p, action) => `/api/v1/plugins/${encodeURIComponent(p.npmName)}${action ? '/' + action : ''}`;
+  const status = h('p', { id: 'plugins-status', role: 'status', 'aria-live': 'polite' });
+  const installed = h('div', { class: 'table-wrap' });
+  const offer = h('section', { id: 'plugins-available' });
+  const report = (text, error = false) => {
+    status.className = error ? 'error' : 'notice';
+    status.textContent = text;
+  };
+
+  // One change at a time: the page's controls wait while it runs, then the lists show the result.
+  const act = async (progress, work, done) => {
+    const controls = [...content.querySelectorAll('button, input, select')].filter((c) => !c.disabled);
+    controls.forEach((c) => { c.disabled = true; });
+    report(progress);
+    try {
+      const result = await work();
+      await Promise.all([renderInstalled(), renderAvailable()]);
+      report(done(result));
+      return true;
+    } catch (e) {
+      report(e.message, true);
+      return false;
+    } finally {
+      controls.forEach((c) => { c.disabled = false; });
+    }
+  };
+  const install = (body) => act(t('plugins.installing'), () => api.send('/api/v1/plugins/install', 'POST', body),
+    (p) => t('plugins.installed', { name: p.name, version: p.version }));
+
+  const uninstall = (p) => {
+    const purge = h('input', { type: 'checkbox', id: 'plugin-purge', name: 'purge' });
+    const close = () => {
+      dialog.close();
+      dialog.remove();
+    };
+    const dialog = h('dialog', { id: 'plugin-uninstall-dialog', 'aria-labelledby': 'plugin-uninstall-title' },
+      h('h2', { id: 'plugin-uninstall-title' }, t('plugins.uninstallTitle', { name: p.name })),
+      h('p', {}, t('plugins.uninstallExplain')),
+      h('p', {}, h('label', { class: 'check' }, purge, ' ', t('plugins.purge'))),
+      h('div', { class: 'row-actions' },
+        h('button', { type: 'button', class: 'primary', id: 'plugin-uninstall-confirm', onclick: () => {
+          const body = { npmName: p.npmName, purge: purge.checked };
+          close();
+          act(t('plugins.uninstalling', { name: p.name }), () => api.send('/api/v1/plugins/uninstall', 'POST', body),
+            () => t('plugins.uninstalled', { name: p.name }));
+        } }, t('plugins.uninstall')),
+        h('button', { type: 'button', id: 'plugin-uninstall-cancel', onclick: close }, t('common.cancel'))));
+    dialog.addEventListener('cancel', () => dialog.remove());
+    content.append(dialog);
+    dialog.showModal();
+  };
+
+  const openSettings = async (p) => {
+    let declared;
+    let values;
+    try {
+      [declared, values] = await Promise.all([api.json(path(p, 'registered-settings')), api.json(path(p, 'settings'))]);
+    } catch (e) {
+      report(e.message, true);
+      return;
+    }
+    const settings = (declared && declared.registeredSettings) || [];
+    values = values || {};
+    const error = h('p', { class: 'error', role: 'alert', id: 'plugin-settings-error' });
+    const close = () => {
+      dialog.close();
+      dialog.remove();
+    };
+    const form = h('form', { class: 'stack', id: 'plugin-settings-form' },
+      settings.length ? settings.map((s) => pluginSettingField(s, values[s.name] ?? s.defaultValue))
+        : h('p', { id: 'plugin-settings-none' }, p.enabled ? t('plugins.noSettings') : t('plugins.noSettingsDisabled')),
+      error,
+      h('div', { class: 'row-actions' },
+        settings.length ? h('button', { class: 'primary', type: 'submit', id: 'plugin-settings-save' }, t('common.save')) : null,
+        h('button', { type: 'button', id: 'plugin-settings-cancel', onclick: close }, settings.length ? t('common.cancel') : t('common.close'))));
+    const dialog = h('dialog', { id: 'plugin-settings-dialog', 'aria-labelledby': 'plugin-settings-title' },
+      h('h2', { id: 'plugin-settings-title' }, t('plugins.settingsOf', { name: p.name })), form);
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      error.textContent = '';
+      const changed = {};
+      for (const s of settings) {
+        const input = form.elements.namedItem(s.name);
+        if (!input) continue;
+        if (s.type === 'input-checkbox') {
+          changed[s.name] = input.checked;
+        } else if (s.type !== 'input-password' || input.value !== (values[s.name] ?? '')) {
+          // A secret is sent only when typed: one the server did not send back stays as it is.
+          changed[s.name] = input.value;
+        }
+      }
+      const save = form.querySelector('#plugin-settings-save');
+      save.disabled = true;
+      try {
+        await api.send(path(p, 'settings'), 'PUT', { settings: changed });
+        close();
+        report(t('plugins.settingsSaved', { name: p.name }));
+      } catch (e) {
+        error.textContent = e.message;
+      } finally {
+        save.disabled = false;
+      }
+    });
+    dialog.addEventListener('cancel', () => dialog.remove());
+    content.append(dialog);
+    dialog.showModal();
+  };
+
+  const renderInstalled = async () => {
+    let list;
+    try {
+      list = await api.json('/api/v1/plugins?count=100');
+    } catch (e) {
+      installed.replaceChildren(errorBox(e));
+      return;
+    }
+    const button = (cls, text, p, onclick) => h('button', { type: 'button', class: cls, onclick: () => onclick(p) }, text);
+    const row = (p) => h('tr', { 'data-plugin': p.name },
+      h('td', {}, h('strong', {}, p.name), p.description ? h('div', { class: 'meta' }, p.description) : null),
+      h('td', {}, p.version,
+        p.latestVersion && p.latestVersion !== p.version ? h('div', { class: 'meta' }, t('plugins.newer', { version: p.latestVersion })) : null),
+      h('td', { class: 'plugin-state', 'data-state': p.state }, pluginState(p.state),
+        p.state === 'failed' && p.error ? h('div', { class: 'error plugin-error' }, p.error) : null),
+      h('td', {}, h('div', { class: 'row-actions' },
+        p.enabled
+          ? button('plugin-disable', t('plugins.disable'), p, () => act(t('plugins.working'), () => api.json(path(p, 'disable'), { method: 'POST' }),
+            () => t('plugins.disabledName', { name: p.name })))
+          : button('plugin-enable', t('plugins.enable'), p, () => act(t('plugins.working'), () => api.json(path(p, 'enable'), { method: 'POST' }),
+            (r) => (r && r.state === 'failed' ? t('plugins.enabledFailed', { name: p.name }) : t('plugins.enabledName', { name: p.name })))),
+        button('plugin-settings', t('plugins.settings'), p, openSettings),
+        button('plugin-update', t('plugins.update'), p, () => act(t('plugins.updating', { name: p.name }),
+          () => api.send('/api/v1/plugins/update', 'POST', { npmName: p.npmName }),
+          (r) => t('plugins.updated', { name: p.name, version: r.version }))),
+        button('plugin-uninstall', t('plugins.uninstall'), p, uninstall))));
+    installed.replaceChildren(h('table', { id: 'plugins' },
+      h('thead', {}, h('tr', {}, h('th', {}, t('plugins.name')), h('th', {}, t('plugins.version')), h('th', {}, t('plugins.state')),
+        h('th', {}, t('mine.actions')))),
+      h('tbody', {}, list.data.length ? list.data.map(row) : h('tr', {}, h('td', { colspan: 4, id: 'plugins-none' }, t('plugins.none'))))));
+  };
+
+  const renderAvailable = async () => {
+    let list;
+    try {
+      list = await api.json('/api/v1/plugins/available?count=100');
+    } catch (e) {
+      offer.replaceChildren(h('h2', {}, t('plugins.available')), h('p', { class: 'error', id: 'plugins-available-error' }, e.message));
+      return;
+    }
+    if (!list || !list.data || !list.data.length) {
+      offer.replaceChildren();
+      return;
+    }
+    offer.replaceChildren(h('h2', {}, t('plugins.available')), h('div', { class: 'table-wrap' }, h('table', { id: 'plugins-available-list' },
+      h('thead', {}, h('tr', {}, h('th', {}, t('plugins.name')), h('th', {}, t('plugins.version')), h('th', {}, t('mine.actions')))),
+      h('tbody', {}, list.data.map((e) => h('tr', { 'data-available-plugin': e.name },
+        h('td', {}, /^https?:\/\//.test(e.homepage || '')
+          ? h('a', { href: e.homepage, rel: 'noopener noreferrer', target: '_blank' }, h('strong', {}, e.name)) : h('strong', {}, e.name),
+        e.description ? h('div', { class: 'meta' }, e.description) : null),
+        h('td', {}, e.latestVersion || ''),
+        h('td', {}, e.installed ? t('plugins.isInstalled')
+          : h('button', { type: 'button', class: 'plugin-install-available', onclick: () => install({ npmName: e.npmName }) }, t('plugins.install')))))))));
+  };
+
+  const source = h('input', { id: 'plugin-source', name: 'source', required: true, autocomplete: 'off', spellcheck: 'false',
+    placeholder: t('plugins.sourceExample'), 'aria-describedby': 'plugin-source-help' });
+  const installForm = h('form', { class: 'stack', id: 'plugin-install-form' },
+    h('label', {}, t('plugins.source'), source),
+    h('small', { class: 'meta', id: 'plugin-source-help' }, t('plugins.sourceHelp')),
+    h('div', {}, h('button', { class: 'primary', type: 'submit', id: 'plugin-install' }, t('plugins.install'))));
+  installForm.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const value = source.value.trim();
+    if (!value) return;
+    // A path on the server, a name in the plugin index, or a Maven coordinate (g:a:v or mvn:g/a/v).
+    const body = value.startsWith('/') ? { path: value } : value.startsWith('bobine-plugin-') ? { npmName: value } : { mavenCoordinate: value };
+    if (await install(body)) source.value = '';
+  });
+  const file = h('input', { type: 'file', id: 'plugin-file', name: 'pluginfile', accept: '.kar' });
+  file.addEventListener('change', async () => {
+    const kar = file.files[0];
+    if (!kar) return;
+    const body = new FormData();
+    body.append('pluginfile', kar);
+    await act(t('plugins.installing'), () => api.json('/api/v1/plugins/upload', { method: 'POST', body }),
+      (p) => t('plugins.installed', { name: p.name, version: p.version }));
+    file.value = '';
+  });
+
+  page(t('admin.plugins'), adminTabs('plugins'), status, installed,
+    h('h2', {}, t('plugins.installTitle')), installForm,
+    h('form', { class: 'stack', id: 'plugin-upload-form', onsubmit: (ev) => ev.preventDefault() },
+      h('label', {}, t('plugins.upload'), file)),
+    offer);
+  await Promise.all([renderInstalled(), renderAvailable()]);
 }
 
 /** Who runs the instance and by which rules, as its administrators wrote them (PeerTube's about page). */
@@ -530,6 +917,7 @@ async function route() {
     if (a.getAttribute('href') === path) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   });
+  shownLists.length = 0;
   let m;
   if (path === '/' || path === '') await home(params);
   else if ((m = /^\/(?:w|videos\/watch)\/([^/]+)$/.exec(path))) await watch(decodeURIComponent(m[1]), params, false);
@@ -540,9 +928,13 @@ async function route() {
   else if (path === '/upload' || path === '/videos/upload') await uploadPage();
   else if (path === '/my-videos') await myVideos(params);
   else if (path === '/admin' || path === '/admin/users') await adminUsers();
+  else if (path === '/admin/plugins') await adminPlugins();
   else if (path === '/about') await aboutPage();
   else if (path === '/privacy') privacyPage();
   else page(t('notFound.title'), h('p', {}, t('notFound.text') + ' '), h('a', { href: '/' }, t('notFound.back')));
+  for (const list of shownLists.splice(0)) {
+    if (list.container.isConnected) await plugins.run('action:video-list.loaded', list);
+  }
   document.body.dataset.ready = path;
 }
 
@@ -580,10 +972,11 @@ document.getElementById('logout').addEventListener('click', async () => {
   const switcher = document.getElementById('lang-switch');
   for (const [code, name] of Object.entries(languages)) switcher.append(new Option(name, code, code === lang, code === lang));
   switcher.addEventListener('change', () => choose(switcher.value));
+  let config = null;
   try {
-    const config = await api.json('/api/v1/config');
+    config = await api.json('/api/v1/config');
     instanceName = config.instance.name;
-    nsfwPolicy = config.instance.defaultNSFWPolicy === 'display' ? 'display' : 'blur';
+    anonymousNsfwPolicy = config.instance.defaultNSFWPolicy || anonymousNsfwPolicy;
     p2pWebapp = config.defaults.p2p.webapp.enabled !== false;
     p2pEmbed = config.defaults.p2p.embed.enabled !== false;
     signupOpen = !!(config.signup && config.signup.allowed);
@@ -591,6 +984,11 @@ document.getElementById('logout').addEventListener('click', async () => {
   } catch (e) {
     // the pages still work with the defaults
   }
+  // Plugins' client code: every page loads the "common" scripts, an embedded player only the "embed" ones
+  // (as in PeerTube: a player framed by another site gets no site-wide additions).
+  plugins.init(config);
+  await plugins.loadScope(location.pathname.startsWith('/videos/embed/') ? 'embed' : 'common');
+  await plugins.run('action:application.init');
   await updateNav();
   await route();
 })();

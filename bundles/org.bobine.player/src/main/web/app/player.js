@@ -32,7 +32,8 @@ export function formatTime(seconds) {
  * Builds the player for a video.
  * @param {HTMLElement} root where to put it
  * @param {object} video the video's JSON
- * @param {object} options {start: seconds, headers: for private files, autoplay, p2p: from p2p.js or null}
+ * @param {object} options {start: seconds, headers: sent with every media request hls.js makes (the viewer's token,
+ *   a video's password), privateFiles: true when the poster too needs those headers, autoplay, p2p: from p2p.js or null}
  * @return {{video: HTMLVideoElement, destroy: function}}
  */
 export function createPlayer(root, video, options = {}) {
@@ -43,7 +44,18 @@ export function createPlayer(root, video, options = {}) {
   el.controls = true;
   el.playsInline = true;
   el.preload = 'metadata';
-  if (video.previewPath) el.poster = video.previewPath;
+  let posterUrl = null;
+  if (video.previewPath && options.privateFiles && Object.keys(options.headers || {}).length) {
+    // An image attribute cannot send headers: the preview of a private or protected video is fetched with them.
+    fetch(video.previewPath, { headers: options.headers })
+      .then((r) => (r.ok ? r.blob() : null))
+      .then((blob) => {
+        if (blob) el.poster = posterUrl = URL.createObjectURL(blob);
+      })
+      .catch(() => {});
+  } else if (video.previewPath) {
+    el.poster = video.previewPath;
+  }
   el.setAttribute('aria-label', t('player.label', { name: video.name }));
   wrap.append(el);
 
@@ -122,7 +134,13 @@ export function createPlayer(root, video, options = {}) {
     }
     if (options.autoplay) el.play().catch(() => {});
   }
-  return { video: el, destroy: () => hls && hls.destroy() };
+  return {
+    video: el,
+    destroy: () => {
+      if (hls) hls.destroy();
+      if (posterUrl) URL.revokeObjectURL(posterUrl);
+    },
+  };
 }
 
 function labelled(text, select) {
