@@ -185,9 +185,26 @@ class PluginsIT {
         assertEquals(204, root.postJson("/api/v1/plugins/uninstall", Api.obj("npmName", "bobine-plugin-video-password")).status());
         assertEquals(403, withPassword(api, "hunter22"));
         assertEquals(0, root.get("/api/v1/plugins").json().get("total").asInt());
-        install("video-password");
+        // This time from an uploaded KAR, as the admin page sends it.
+        Api.Res uploaded;
+        try {
+            uploaded = root.multipart("/api/v1/plugins/upload", new Api.Multipart()
+                .file("pluginfile", "video-password.kar", "application/octet-stream", Files.readAllBytes(Paths.get(kar("video-password")))));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(200, uploaded.status(), uploaded.toString());
+        assertEquals("upload", uploaded.json().get("source").asText());
         settled("video-password");
         assertEquals(200, withPassword(api, "hunter22"));
+        Api.Res notKar = root.multipart("/api/v1/plugins/upload", new Api.Multipart()
+            .file("pluginfile", "x.kar", "application/octet-stream", "not a zip".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(400, notKar.status(), notKar.toString());
+        // An uploaded plugin is updated by uploading again; the source of its KAR is not known.
+        assertEquals(400, root.postJson("/api/v1/plugins/update", Api.obj("npmName", "video-password")).status());
+        root.postJson("/api/v1/plugins/uninstall", Api.obj("npmName", "video-password"));
+        install("video-password");
+        settled("video-password");
 
         // The administrator's limit on wrong passwords, changed at runtime.
         Api.Res bad = root.putJson("/api/v1/plugins/video-password/settings", Api.obj("settings", Api.obj("nope", "1")));

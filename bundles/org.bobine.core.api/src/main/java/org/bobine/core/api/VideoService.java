@@ -121,4 +121,10 @@ public interface VideoService {
      * @since 1.5
      */
     String downloadRefusal(Caller caller, String id, String file);
+
+    /**
+     * @return whether videos can be made password-protected now (a plugin guards them)
+     * @since 1.5
+     */
+    boolean passwordProtectionAvailable();
 }

@@ -190,11 +190,15 @@ public class VideosResource {
         return VideoConstants.LANGUAGES;
     }
 
-    /** @return privacies */
+    /** @return privacies; "Password protected" only while a plugin guards such videos */
     @GET
     @Path("privacies")
     public Map<String, String> privacies() {
-        return stringKeys(VideoConstants.PRIVACIES);
+        Map<String, String> all = stringKeys(VideoConstants.PRIVACIES);
+        if (!videos.passwordProtectionAvailable()) {
+            all.remove(String.valueOf(VideoConstants.PASSWORD_PROTECTED));
+        }
+        return all;
     }
 
     private static Map<String, String> stringKeys(Map<Integer, String> m) {

@@ -181,7 +181,7 @@ public class PluginServiceImpl implements PluginService {
         p.state = state[0];
         p.error = state[1];
         if (withSettings) {
-            p.settings = registry.values(name);
+            p.settings = readable(name);
         }
         return p;
     }
@@ -570,7 +570,18 @@ public class PluginServiceImpl implements PluginService {
         requireAdmin(caller);
         String n = PluginNames.normalize(name);
         entry(n);
-        return registry.values(n);
+        return readable(n);
+    }
+
+    /** @return the values, without those of password settings: secrets are written, never read back */
+    private Map<String, String> readable(String name) {
+        Map<String, String> values = new LinkedHashMap<>(registry.values(name));
+        for (Setting s : registry.declared(name)) {
+            if (s.type() == SettingType.INPUT_PASSWORD) {
+                values.remove(s.name());
+            }
+        }
+        return values;
     }
 
     @Override

@@ -147,6 +147,11 @@ public class PluginBridge {
         return guards.isEmpty() ? null : guards.get(0).service();
     }
 
+    /** @return whether a plugin guards password-protected videos now */
+    boolean passwordProtectionAvailable() {
+        return guard() != null;
+    }
+
     private AccessDecision decide(Caller caller, VideoEntity v, String purpose) {
         VideoAccessGuard g = guard();
         if (g == null) {

@@ -560,4 +560,9 @@ public class VideoServiceImpl implements VideoService {
             org.bobine.sdk.hook.AcceptResult.ACCEPT);
         return r.accepted() ? null : r.errorMessage() == null ? "This download is not allowed" : r.errorMessage();
     }
+
+    @Override
+    public boolean passwordProtectionAvailable() {
+        return plugins.passwordProtectionAvailable();
+    }
 }
