@@ -327,48 +327,61 @@ public class PluginServiceImpl implements PluginService {
     }
 
     private Plugin installFrom(String source) throws Exception {
+        return installFrom(source, null);
+    }
+
+    /**
+     * @param source       a KAR path, an index npmName or a Maven coordinate
+     * @param expectedName the plugin the KAR must hold (when the source came from the index), or null
+     */
+    private Plugin installFrom(String source, String expectedName) throws Exception {
         if (source.startsWith(PREFIX) && !source.contains("/") && !source.contains(":")) {
-            String name = source.substring(PREFIX.length());
             for (JsonNode n : readIndex()) {
                 if (source.equals(n.path("npmName").asText())) {
                     String from = n.path("source").asText("");
-                    if (from.isBlank()) {
-                        throw BobineException.badRequest("The plugin index gives no source for " + source);
+                    if (from.isBlank() || from.startsWith(PREFIX)) {
+                        throw BobineException.badRequest("The plugin index gives no KAR path or Maven coordinate for " + source);
                     }
-                    return installFrom(from).name.equals(name) ? dto(name, entry(name), true)
-                        : failIndexMismatch(source, from);
+                    return installFrom(from, source.substring(PREFIX.length()));
                 }
             }
             throw BobineException.notFound("Plugin " + source + " is not in the plugin index");
         }
         String mvn = mavenUrl(source);
+        Path kar;
+        Path download = null;
         if (mvn != null) {
-            Path tmp = Files.createTempFile(installed.dir(), "download-", ".kar");
-            try {
-                try (InputStream in = new URL(mvn).openStream()) {
-                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw BobineException.notFound("The Maven artifact " + mvn + " cannot be found in the configured repositories: "
-                        + e.getMessage());
-                }
-                return dto(deploy(tmp, mvn, true), installed.get(KarFile.inspect(tmp).name()), true);
-            } finally {
-                Files.deleteIfExists(tmp);
+            download = Files.createTempFile(installed.dir(), "download-", ".kar");
+            try (InputStream in = new URL(mvn).openStream()) {
+                Files.copy(in, download, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                Files.deleteIfExists(download);
+                throw BobineException.notFound("The Maven artifact " + mvn + " cannot be found in the configured repositories: "
+                    + e.getMessage());
+            }
+            kar = download;
+        } else {
+            kar = Paths.get(source);
+            if (!kar.isAbsolute()) {
+                throw BobineException.badRequest("A path on the server must be absolute: " + source);
+            }
+            if (!Files.isRegularFile(kar) || !source.endsWith(".kar")) {
+                throw BobineException.notFound("No KAR file at " + source);
             }
         }
-        Path path = Paths.get(source);
-        if (!path.isAbsolute()) {
-            throw BobineException.badRequest("A path on the server must be absolute: " + source);
+        try {
+            String holds = KarFile.inspect(kar).name();
+            if (expectedName != null && !expectedName.equals(holds)) {
+                throw BobineException.badRequest("The plugin index entry " + PREFIX + expectedName + " points to a KAR of "
+                    + "another plugin (" + holds + ")");
+            }
+            String name = deploy(kar, mvn != null ? mvn : kar.toString(), true);
+            return dto(name, entry(name), true);
+        } finally {
+            if (download != null) {
+                Files.deleteIfExists(download);
+            }
         }
-        if (!Files.isRegularFile(path) || !source.endsWith(".kar")) {
-            throw BobineException.notFound("No KAR file at " + source);
-        }
-        String name = deploy(path, path.toString(), true);
-        return dto(name, entry(name), true);
-    }
-
-    private static Plugin failIndexMismatch(String npmName, String from) {
-        throw BobineException.badRequest("The plugin index entry " + npmName + " points to another plugin (" + from + ")");
     }
 
     /** @return the mvn: URL of a Maven coordinate, or null when the source is not one */
