@@ -3,7 +3,7 @@
  * given (a plugin acting for a user can do what that user can, no more).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bobine.sdk.helpers;
 
 import org.osgi.annotation.bundle.Export;

@@ -254,7 +254,21 @@ public class PluginsResource {
     @GET
     @Path("{name}/registered-settings")
     public Map<String, Object> registeredSettings(@Context SecurityContext sc, @PathParam("name") String name) {
-        return Map.of("registeredSettings", plugins.registeredSettings(AuthFilter.caller(sc), name));
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (org.bobine.core.api.model.PluginSettingInfo i : plugins.registeredSettings(AuthFilter.caller(sc), name)) {
+            // PeerTube's names ("default", "private"), which are Java keywords, next to the model's.
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("name", i.name);
+            m.put("type", i.type);
+            m.put("label", i.label);
+            m.put("descriptionHTML", i.descriptionHTML);
+            m.put("default", i.defaultValue);
+            m.put("defaultValue", i.defaultValue);
+            m.put("private", i.privateValue);
+            m.put("options", i.options);
+            list.add(m);
+        }
+        return Map.of("registeredSettings", list);
     }
 
     /** @param sc caller (an administrator) @param name plugin @return the current values */

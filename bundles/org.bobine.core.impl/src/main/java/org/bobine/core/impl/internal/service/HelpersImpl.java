@@ -34,7 +34,7 @@ import org.osgi.service.component.annotations.Reference;
  * The SDK's helpers: the core's services on behalf of a viewer, who is looked up again for every call (a
  * blocked or deleted user can do nothing through a plugin). Errors become {@link PluginException}s.
  */
-@Component(service = {VideoHelpers.class, UserHelpers.class})
+@Component(service = {VideoHelpers.class, UserHelpers.class, HelpersImpl.class})
 public class HelpersImpl implements VideoHelpers, UserHelpers {
 
     private final Database db;
@@ -57,7 +57,7 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
         this.auth = auth;
     }
 
-    private Caller caller(Viewer viewer) {
+    Caller caller(Viewer viewer) {
         if (viewer == null || viewer.anonymous()) {
             return Caller.ANONYMOUS;
         }
