@@ -1,32 +1,15 @@
 package org.bobine.core.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
-import org.bobine.core.api.PluginService;
-import org.bobine.core.api.model.Plugin;
 
 /** {@code bobine:plugin-enable <name>}: enables an installed plugin; its settings and data stay. */
 @Service
 @Command(scope = "bobine", name = "plugin-enable", description = "Enables an installed plugin")
-public class PluginEnableCommand implements Action {
-
-    @Reference
-    Session session;
-
-    @Reference
-    PluginService plugins;
-
-    @Argument(index = 0, name = "name", required = true, description = "The plugin's name or npmName")
-    String name;
+public class PluginEnableCommand extends PluginStateCommand {
 
     @Override
-    public Object execute() {
-        Plugin p = plugins.setEnabled(UserListCommand.SHELL, name, true);
-        session.getConsole().println("Plugin " + p.name + " " + p.state + (p.error == null ? "" : " (" + p.error + ")"));
-        return null;
+    boolean enable() {
+        return true;
     }
 }

@@ -97,9 +97,8 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
         }
     }
 
-    @Override
-    public VideoInfo update(Viewer viewer, String id, VideoAttributes attributes) {
-        Caller c = caller(viewer);
+    /** @return the core's attributes for the SDK's, without the privacy */
+    private static org.bobine.core.api.model.VideoAttributes attributes(VideoAttributes attributes) {
         org.bobine.core.api.model.VideoAttributes a = new org.bobine.core.api.model.VideoAttributes();
         a.name = attributes.name();
         a.description = attributes.description();
@@ -107,6 +106,13 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
         a.nsfw = attributes.nsfw();
         a.category = attributes.category();
         a.language = attributes.language();
+        return a;
+    }
+
+    @Override
+    public VideoInfo update(Viewer viewer, String id, VideoAttributes attributes) {
+        Caller c = caller(viewer);
+        org.bobine.core.api.model.VideoAttributes a = attributes(attributes);
         try {
             videos.update(c, id, a);
             return PluginBridge.info(videos.get(c, id));
@@ -118,13 +124,7 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
     @Override
     public VideoInfo create(Viewer viewer, long channelId, VideoAttributes attributes, Path file, String filename) {
         Caller c = caller(viewer).requireUser();
-        org.bobine.core.api.model.VideoAttributes a = new org.bobine.core.api.model.VideoAttributes();
-        a.name = attributes.name();
-        a.description = attributes.description();
-        a.tags = attributes.tags();
-        a.nsfw = attributes.nsfw();
-        a.category = attributes.category();
-        a.language = attributes.language();
+        org.bobine.core.api.model.VideoAttributes a = attributes(attributes);
         a.privacy = attributes.privacy();
         a.channelId = channelId;
         if (a.privacy == org.bobine.core.api.VideoConstants.PASSWORD_PROTECTED) {
