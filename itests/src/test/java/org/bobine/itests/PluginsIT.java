@@ -368,7 +368,11 @@ class PluginsIT {
         }
         assertEquals(404, Api.anonymous(bobine).get("/plugins/broken/router/anything").status());
         assertTrue(bobine.shell("bobine:plugin-list").contains("broken"));
-        assertEquals(204, root.postJson("/api/v1/plugins/uninstall", Api.obj("npmName", "broken", "purge", true)).status());
+        // Administered from the shell as well.
+        assertTrue(bobine.shell("bobine:plugin-disable broken").contains("Plugin broken disabled"));
+        assertEquals("disabled", plugin("broken").get("state").asText());
+        assertTrue(bobine.shell("bobine:plugin-uninstall --purge broken").contains("uninstalled"));
+        assertEquals(404, root.get("/api/v1/plugins/broken").status());
         assertNoFailedRequests();
     }
 

@@ -9,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.bobine.core.api.PluginService;
 
-/** {@code bobine:plugin-uninstall <name> [--purge]}: removes a plugin, keeping its data unless purged. */
+/** {@code bobine:plugin-uninstall [--purge] <name>}: removes a plugin, keeping its data unless purged (options come first, as in every Karaf command). */
 @Service
 @Command(scope = "bobine", name = "plugin-uninstall", description = "Uninstalls a plugin (its settings and data are kept unless --purge)")
 public class PluginUninstallCommand implements Action {
