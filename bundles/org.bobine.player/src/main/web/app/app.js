@@ -255,6 +255,12 @@ async function showVideo(v, params, embed) {
       start, headers: videoHeaders(v), privateFiles: !shareable, autoplay: embed && params.get('autoplay') === '1', p2p: engine,
     });
     window.bobinePlayer = player.video;
+    // As PeerTube's player does, tell the instance a view happened once playback starts (it runs the
+    // action:api.video.viewed hooks; views are not counted or kept).
+    player.video.addEventListener('playing', () => {
+      api.send('/api/v1/videos/' + encodeURIComponent(v.uuid) + '/views', 'POST',
+        { currentTime: Math.floor(player.video.currentTime) }).catch(() => {});
+    }, { once: true });
     return player;
   };
   // The watch page asks before showing a sensitive video unless the viewer chose to see them ("display").
