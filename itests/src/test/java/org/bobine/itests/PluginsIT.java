@@ -378,8 +378,64 @@ class PluginsIT {
         Published.await(creator.api(), done.get("video").get("uuid").asText());
     }
 
+    /** Waits until an action of the test-hooks plugin has written a line containing the text. */
+    private void awaitEvent(String kind, String text) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        String events = "";
+        while (System.nanoTime() < deadline) {
+            events = root.get("/plugins/test-hooks/router/events/" + kind).text();
+            if (events.contains(text)) {
+                return;
+            }
+            Bobine.sleep(200);
+        }
+        throw new AssertionError("No " + kind + " event with " + text + " in: " + events);
+    }
+
     @Test
     @Order(6)
+    void everyHookRunsInARunningInstance() {
+        Api.Res r = root.postJson("/api/v1/plugins/install", Api.obj("path", kar("test-hooks")));
+        assertEquals(200, r.status(), r.toString());
+        assertEquals("running", settled("test-hooks").get("state").asText());
+        awaitEvent("listening", bobine.url());
+        assertEquals(403, creator.api().get("/plugins/test-hooks/router/events/listening").status());
+
+        String word = "th" + Long.toString(System.nanoTime(), 36);
+        Api.Res up = creator.api().upload(creator.channelId(), word + " annotate drop-me no-embed no-download", 1, "v.mp4",
+            Media.video());
+        assertEquals(200, up.status(), up.toString());
+        String uuid = up.json().get("video").get("uuid").asText();
+        JsonNode v = Published.await(creator.api(), uuid);
+        awaitEvent("uploaded", uuid);
+
+        assertEquals("Annotated by a plugin", v.get("description").asText(), "filter:api.video.get.result");
+        assertFalse(Api.anonymous(bobine).get("/api/v1/search/videos?search=" + word).text().contains(uuid), "dropped from search");
+        assertFalse(Api.anonymous(bobine).get("/api/v1/videos?count=100").text().contains(uuid), "dropped from lists");
+        Api.Res embed = Api.anonymous(bobine).get("/videos/embed/" + uuid);
+        assertEquals(403, embed.status());
+        assertTrue(embed.text().contains("Embedding is off for this video"), embed.text());
+        String file = v.get("files").get(0).get("fileUrl").asText().replace("/static/web-videos/", "/download/web-videos/");
+        Api.Res download = Api.anonymous(bobine).get(file);
+        assertEquals(403, download.status(), file);
+        assertTrue(download.text().contains("Downloads are off for this video"), download.text());
+
+        assertEquals(204, Api.anonymous(bobine).postJson("/api/v1/videos/" + uuid + "/views", Api.obj("currentTime", 3)).status());
+        awaitEvent("viewed", uuid + "@3");
+        Api.Res refused = creator.api().postJson("/api/v1/videos/imports",
+            Api.obj("targetUrl", "http://127.0.0.1:9/forbidden.mp4", "channelId", creator.channelId()));
+        assertEquals(403, refused.status(), refused.toString());
+        assertTrue(refused.json().get("detail").asText().contains("not allowed here"), refused.toString());
+        assertEquals(204, creator.api().putJson("/api/v1/videos/" + uuid, Api.obj("name", word + " renamed")).status());
+        awaitEvent("updated", uuid);
+        assertEquals(204, creator.api().delete("/api/v1/videos/" + uuid).status());
+        awaitEvent("deleted", uuid);
+        assertEquals(204, root.postJson("/api/v1/plugins/uninstall", Api.obj("npmName", "test-hooks", "purge", true)).status());
+        assertNoFailedRequests();
+    }
+
+    @Test
+    @Order(7)
     void aBrokenPluginIsShownFailedAndUploadsAndListsGoOn() {
         Api.Res r = root.postJson("/api/v1/plugins/install", Api.obj("path", kar("broken")));
         assertEquals(200, r.status(), r.toString());
@@ -404,7 +460,7 @@ class PluginsIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aPluginMadeWithTheArchetypeInstallsByMavenCoordinate() {
         Api.Res r = root.postJson("/api/v1/plugins/install", Api.obj("mavenCoordinate", "org.bobine.generated:bobine-plugin-hello:0.1.0"));
         assertEquals(200, r.status(), r.toString());
@@ -417,7 +473,7 @@ class PluginsIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void pluginsTheirStateAndSettingsSurviveARestart() {
         String before = bobine.shell("bobine:plugin-list");
         assertTrue(before.contains("video-password") && before.contains("running"), before);

@@ -1,0 +1,72 @@
+package org.bobine.itests.hooks;
+
+import java.util.List;
+import org.bobine.sdk.hook.AcceptResult;
+import org.bobine.sdk.hook.DownloadAttempt;
+import org.bobine.sdk.hook.EmbedAttempt;
+import org.bobine.sdk.hook.FilterHook;
+import org.bobine.sdk.hook.Hooks;
+import org.bobine.sdk.hook.ImportAttempt;
+import org.bobine.sdk.hook.ListParams;
+import org.bobine.sdk.hook.VideoInfo;
+import org.bobine.sdk.hook.VideoPage;
+import org.bobine.sdk.hook.Viewer;
+import org.osgi.service.component.annotations.Component;
+
+/** The filters, each reacting to a word in the video's title so the test chooses what happens. */
+final class Filters {
+
+    private Filters() {
+    }
+
+    /** Refuses the embed page of videos whose title says "no-embed". */
+    @Component(service = FilterHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_EMBED_ALLOWED)
+    public static class Embed implements FilterHook<EmbedAttempt, AcceptResult> {
+        @Override
+        public AcceptResult filter(EmbedAttempt input, AcceptResult current) {
+            return input.video().name().contains("no-embed") ? AcceptResult.refuse("Embedding is off for this video") : current;
+        }
+    }
+
+    /** Refuses downloads of videos whose title says "no-download". */
+    @Component(service = FilterHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_DOWNLOAD_ALLOWED)
+    public static class Download implements FilterHook<DownloadAttempt, AcceptResult> {
+        @Override
+        public AcceptResult filter(DownloadAttempt input, AcceptResult current) {
+            return input.video().name().contains("no-download") ? AcceptResult.refuse("Downloads are off for this video") : current;
+        }
+    }
+
+    /** Refuses imports from URLs that say "forbidden". */
+    @Component(service = FilterHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_PRE_IMPORT_URL_ACCEPT)
+    public static class PreImport implements FilterHook<ImportAttempt, AcceptResult> {
+        @Override
+        public AcceptResult filter(ImportAttempt input, AcceptResult current) {
+            return input.targetUrl().contains("forbidden") ? AcceptResult.refuse("This source is not allowed here") : current;
+        }
+    }
+
+    /** Adds a description to videos whose title says "annotate". */
+    @Component(service = FilterHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_VIDEO_GET)
+    public static class Get implements FilterHook<Viewer, VideoInfo> {
+        @Override
+        public VideoInfo filter(Viewer input, VideoInfo current) {
+            return current.name().contains("annotate") ? current.withDescription("Annotated by a plugin") : current;
+        }
+    }
+
+    /** Drops videos whose title says "drop-me" from lists and local search. */
+    @Component(service = FilterHook.class, property = {Hooks.HOOK_NAME + "=" + Hooks.FILTER_VIDEOS_LIST_RESULT})
+    public static class ListResult implements FilterHook<ListParams, VideoPage> {
+        @Override
+        public VideoPage filter(ListParams input, VideoPage current) {
+            List<VideoInfo> kept = current.data().stream().filter(v -> !v.name().contains("drop-me")).toList();
+            return new VideoPage(current.total(), kept);
+        }
+    }
+
+    /** The same for local search. */
+    @Component(service = FilterHook.class, property = {Hooks.HOOK_NAME + "=" + Hooks.FILTER_SEARCH_LOCAL_RESULT})
+    public static class SearchResult extends ListResult {
+    }
+}
