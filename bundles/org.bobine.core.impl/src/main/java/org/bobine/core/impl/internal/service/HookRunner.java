@@ -106,6 +106,19 @@ public class HookRunner {
     }
 
     /**
+     * @param name a hook name
+     * @return whether any filter of that name is registered (so callers on hot paths skip building inputs)
+     */
+    public boolean hasFilter(String name) {
+        for (Entry<FilterHook<?, ?>> e : filters) {
+            if (e.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Runs the filters of a hook in priority order.
      *
      * @param name    hook name

@@ -82,6 +82,9 @@ public class PluginBridge {
 
     /** Runs a list-params hook and applies what it returned to a copy of the query. */
     VideoQuery params(String hook, Caller caller, VideoQuery q) {
+        if (!hooks.hasFilter(hook)) {
+            return q;
+        }
         ListParams before = new ListParams(viewer(caller), q.start, q.count, q.sort, q.nsfw, q.search);
         ListParams after = hooks.filter(hook, before.viewer(), before);
         if (after == before || after.equals(before)) {
@@ -96,15 +99,18 @@ public class PluginBridge {
         return copy;
     }
 
-    /** @return the params a result hook is told about */
-    ListParams describe(Caller caller, VideoQuery q) {
-        return new ListParams(viewer(caller), q.start, q.count, q.sort, q.nsfw, q.search);
+    /** @return the params a result hook is told about, or null when no result hook runs */
+    ListParams describe(String hook, Caller caller, VideoQuery q) {
+        return hooks.hasFilter(hook) ? new ListParams(viewer(caller), q.start, q.count, q.sort, q.nsfw, q.search) : null;
     }
 
     /**
      * Runs a list-result hook. Plugins may drop or reorder videos, not add ones that were not in the page.
      */
     ResultList<Video> result(String hook, ListParams params, ResultList<Video> page) {
+        if (!hooks.hasFilter(hook)) {
+            return page;
+        }
         List<VideoInfo> infos = page.data.stream().map(PluginBridge::info).toList();
         VideoPage before = new VideoPage(page.total, infos);
         VideoPage after = hooks.filter(hook, params, before);

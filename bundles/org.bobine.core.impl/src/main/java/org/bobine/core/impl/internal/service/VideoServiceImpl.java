@@ -117,6 +117,9 @@ public class VideoServiceImpl implements VideoService {
             return dtos.details(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()), files, playlist, hls);
         });
         // What plugins may change on the way out: title, description, the nsfw flag.
+        if (!hooks.hasFilter(Hooks.FILTER_VIDEO_GET)) {
+            return d;
+        }
         org.bobine.sdk.hook.VideoInfo before = PluginBridge.info(d);
         org.bobine.sdk.hook.VideoInfo after = hooks.filter(Hooks.FILTER_VIDEO_GET, PluginBridge.viewer(caller), before);
         if (after != before) {
@@ -130,13 +133,15 @@ public class VideoServiceImpl implements VideoService {
     @Override
     public ResultList<Video> list(Caller caller, VideoQuery query) {
         VideoQuery q = plugins.params(Hooks.FILTER_VIDEOS_LIST_PARAMS, caller, query == null ? new VideoQuery() : query);
-        return plugins.result(Hooks.FILTER_VIDEOS_LIST_RESULT, plugins.describe(caller, q), query(caller, q, null, null, false));
+        return plugins.result(Hooks.FILTER_VIDEOS_LIST_RESULT, plugins.describe(Hooks.FILTER_VIDEOS_LIST_RESULT, caller, q),
+            query(caller, q, null, null, false));
     }
 
     @Override
     public ResultList<Video> search(Caller caller, VideoQuery query) {
         VideoQuery q = plugins.params(Hooks.FILTER_SEARCH_LOCAL_PARAMS, caller, query == null ? new VideoQuery() : query);
-        return plugins.result(Hooks.FILTER_SEARCH_LOCAL_RESULT, plugins.describe(caller, q), query(caller, q, null, null, false));
+        return plugins.result(Hooks.FILTER_SEARCH_LOCAL_RESULT, plugins.describe(Hooks.FILTER_SEARCH_LOCAL_RESULT, caller, q),
+            query(caller, q, null, null, false));
     }
 
     @Override
