@@ -430,8 +430,33 @@ class PluginsIT {
         awaitEvent("updated", uuid);
         assertEquals(204, creator.api().delete("/api/v1/videos/" + uuid).status());
         awaitEvent("deleted", uuid);
+        // An update that cannot be installed (its bundle is missing) puts the running version back.
+        Api.Res bad = root.multipart("/api/v1/plugins/upload", new Api.Multipart()
+            .file("pluginfile", "test-hooks-9.kar", "application/octet-stream", karWithMissingBundle("test-hooks", "9.0.0")));
+        assertEquals(400, bad.status(), bad.toString());
+        assertTrue(bad.json().get("detail").asText().contains("is back"), bad.toString());
+        JsonNode back = settled("test-hooks");
+        assertEquals("running", back.get("state").asText(), back.toString());
+        assertEquals("0.1.0-SNAPSHOT", back.get("version").asText());
+        assertEquals(200, root.get("/plugins/test-hooks/router/events/uploaded").status());
         assertEquals(204, root.postJson("/api/v1/plugins/uninstall", Api.obj("npmName", "test-hooks", "purge", true)).status());
         assertNoFailedRequests();
+    }
+
+    /** A KAR whose plugin feature points to a bundle that does not exist: Karaf refuses to install it. */
+    private static byte[] karWithMissingBundle(String name, String version) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("repository/org/example/" + name + "/" + version + "/" + name + "-"
+                + version + "-features.xml"));
+            zip.write(("<features xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\" name=\"broken-update\">"
+                + "<feature name=\"bobine-plugin-" + name + "\" version=\"" + version + "\">"
+                + "<bundle>file:/nonexistent/bobine-missing-bundle.jar</bundle></feature></features>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @Test

@@ -26,20 +26,24 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class ConfigResource {
 
     private final InstanceService instance;
-    private final PluginService plugins;
 
-    /** @param instance the instance @param plugins the plugins whose client scripts pages load */
+    /** The plugins whose client scripts pages load; optional: the configuration is served without them. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+        policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile PluginService plugins;
+
+    /** @param instance the instance */
     @Activate
-    public ConfigResource(@Reference InstanceService instance, @Reference PluginService plugins) {
+    public ConfigResource(@Reference InstanceService instance) {
         this.instance = instance;
-        this.plugins = plugins;
     }
 
     /** @return the public configuration, with running plugins' client scripts in {@code plugin.registered} */
     @GET
     public Map<String, Object> config() {
         Map<String, Object> config = new java.util.LinkedHashMap<>(instance.publicConfig());
-        config.put("plugin", Map.of("registered", plugins.registeredClientAssets(),
+        PluginService p = plugins;
+        config.put("plugin", Map.of("registered", p == null ? java.util.List.of() : p.registeredClientAssets(),
             "registeredExternalAuths", java.util.List.of(), "registeredIdAndPassAuths", java.util.List.of()));
         return config;
     }

@@ -47,7 +47,24 @@ final class InstalledPlugins {
         this.dir = dataDir.resolve("plugins");
         this.file = dir.resolve("plugins.json");
         Files.createDirectories(dir.resolve("kars"));
-        this.content = Files.exists(file) ? JSON.readValue(file.toFile(), Content.class) : new Content();
+        this.content = read(file);
+    }
+
+    /** A list that cannot be read (edited by hand) is set aside, not fatal: Karaf's features are listed again. */
+    private static Content read(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return new Content();
+        }
+        try {
+            return JSON.readValue(file.toFile(), Content.class);
+        } catch (IOException e) {
+            Path aside = file.resolveSibling("plugins.json.unreadable-" + System.currentTimeMillis());
+            Files.move(file, aside);
+            org.slf4j.LoggerFactory.getLogger(InstalledPlugins.class).error(
+                "The plugin list {} cannot be read ({}); it was moved to {} and installed plugins are listed from Karaf",
+                file, e.getMessage(), aside);
+            return new Content();
+        }
     }
 
     synchronized Map<String, Entry> all() {

@@ -135,6 +135,28 @@ public class PluginServiceImpl implements PluginService {
                 LOG.error("Plugin {} could not be restored: {}", name, ex.getMessage(), ex);
             }
         }
+        // Plugin features Karaf has but the list does not (a list lost or restored from an older backup):
+        // listed again, so the administrator sees and manages them.
+        try {
+            for (Feature f : features.listInstalledFeatures()) {
+                String name = f.getName().startsWith(PREFIX) ? f.getName().substring(PREFIX.length()) : null;
+                if (name != null && PluginNames.NAME.matcher(name).matches() && installed.get(name) == null) {
+                    InstalledPlugins.Entry e = new InstalledPlugins.Entry();
+                    e.version = f.getVersion();
+                    e.feature = f.getName();
+                    e.description = f.getDescription();
+                    e.source = f.getRepositoryUrl();
+                    e.enabled = features.getState(f.getId()) == FeatureState.Started;
+                    e.installedAt = System.currentTimeMillis();
+                    e.updatedAt = e.installedAt;
+                    e.repository = f.getRepositoryUrl();
+                    installed.put(name, e);
+                    LOG.warn("Plugin {} {} is installed in Karaf but was not in the plugin list: listed again", name, e.version);
+                }
+            }
+        } catch (Exception ex) {
+            LOG.error("The installed plugin features could not be compared with the plugin list", ex);
+        }
     }
 
     // ---------------------------------------------------------------- listing
@@ -460,11 +482,20 @@ public class PluginServiceImpl implements PluginService {
                 // It may not have been added.
             }
             org.apache.commons.io.FileUtils.deleteQuietly(repo.toFile());
+            String restored = "";
             if (old != null) {
                 installed.remove(k.name());
+                // A failed update puts the previous version back, from the KAR kept for it.
+                try {
+                    deploy(installed.kar(k.name()), old.source, old.enabled);
+                    restored = "; version " + old.version + " is back";
+                } catch (Exception again) {
+                    LOG.error("Plugin {} {} could not be restored after the failed update either", k.name(), old.version, again);
+                    restored = "; version " + old.version + " could not be restored: reinstall it";
+                }
             }
             throw new BobineException(400, "plugin_install_failed", "Plugin " + k.name() + " " + k.version()
-                + " could not be installed: " + firstLine(e.getMessage()));
+                + " could not be installed: " + firstLine(e.getMessage()) + restored);
         }
         if (!kar.equals(installed.kar(k.name()))) {
             Path keep = installed.kar(k.name());
