@@ -430,9 +430,15 @@ class PluginsIT {
         awaitEvent("updated", uuid);
         assertEquals(204, creator.api().delete("/api/v1/videos/" + uuid).status());
         awaitEvent("deleted", uuid);
-        // An update that cannot be installed (its bundle is missing) puts the running version back.
+        // An update whose bundle is not in its KAR is refused before anything changes.
+        Api.Res outside = root.multipart("/api/v1/plugins/upload", new Api.Multipart()
+            .file("pluginfile", "test-hooks-9.kar", "application/octet-stream", badUpdate("test-hooks", "9.0.0", false)));
+        assertEquals(400, outside.status(), outside.toString());
+        assertTrue(outside.json().get("detail").asText().contains("is not in the KAR"), outside.toString());
+        assertEquals("running", settled("test-hooks").get("state").asText());
+        // One Karaf cannot resolve (a package nobody exports) puts the running version back.
         Api.Res bad = root.multipart("/api/v1/plugins/upload", new Api.Multipart()
-            .file("pluginfile", "test-hooks-9.kar", "application/octet-stream", karWithMissingBundle("test-hooks", "9.0.0")));
+            .file("pluginfile", "test-hooks-9.kar", "application/octet-stream", badUpdate("test-hooks", "9.0.0", true)));
         assertEquals(400, bad.status(), bad.toString());
         assertTrue(bad.json().get("detail").asText().contains("is back"), bad.toString());
         JsonNode back = settled("test-hooks");
@@ -443,16 +449,36 @@ class PluginsIT {
         assertNoFailedRequests();
     }
 
-    /** A KAR whose plugin feature points to a bundle that does not exist: Karaf refuses to install it. */
-    private static byte[] karWithMissingBundle(String name, String version) {
+    /**
+     * An update of a plugin that cannot be installed: its bundle is either missing from the KAR or inside it
+     * but importing a package nobody exports.
+     */
+    private static byte[] badUpdate(String name, String version, boolean bundleInside) {
         var out = new java.io.ByteArrayOutputStream();
+        String dir = "repository/org/example/" + name + "/" + version + "/" + name + "-" + version;
         try (var zip = new java.util.zip.ZipOutputStream(out)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("repository/org/example/" + name + "/" + version + "/" + name + "-"
-                + version + "-features.xml"));
-            zip.write(("<features xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\" name=\"broken-update\">"
+            zip.putNextEntry(new java.util.zip.ZipEntry(dir + "-features.xml"));
+            zip.write(("<features xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\" name=\"bad-update\">"
                 + "<feature name=\"bobine-plugin-" + name + "\" version=\"" + version + "\">"
-                + "<bundle>file:/nonexistent/bobine-missing-bundle.jar</bundle></feature></features>").getBytes(StandardCharsets.UTF_8));
+                + "<bundle>mvn:org.example/" + name + "/" + version + "</bundle></feature></features>").getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
+            if (bundleInside) {
+                var jar = new java.io.ByteArrayOutputStream();
+                var manifest = new java.util.jar.Manifest();
+                var a = manifest.getMainAttributes();
+                a.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+                a.putValue("Bundle-ManifestVersion", "2");
+                a.putValue("Bundle-SymbolicName", "org.example." + name);
+                a.putValue("Bundle-Version", version);
+                a.putValue("Bobine-Plugin", name);
+                a.putValue("Import-Package", "org.example.nobody.exports.this");
+                try (var j = new java.util.jar.JarOutputStream(jar, manifest)) {
+                    j.flush();
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(dir + ".jar"));
+                zip.write(jar.toByteArray());
+                zip.closeEntry();
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -27,8 +27,9 @@ import org.w3c.dom.NodeList;
  * @param version     the feature's version
  * @param description the feature's description, or ""
  * @param featuresXml the features file's path inside {@code repository/}
+ * @param bundles     the locations of the plugin feature's own bundles
  */
-record KarFile(String name, String feature, String version, String description, String featuresXml) {
+record KarFile(String name, String feature, String version, String description, String featuresXml, List<String> bundles) {
 
     static final String REPOSITORY = "repository/";
     private static final long MAX_ENTRIES = 10_000;
@@ -106,8 +107,52 @@ record KarFile(String name, String feature, String version, String description, 
                 throw BobineException.badRequest("Invalid plugin name '" + name + "': lower-case letters, digits and dashes");
             }
             String version = fe.getAttribute("version").isEmpty() ? "0.0.0" : fe.getAttribute("version");
-            found.add(new KarFile(name, feature, version, fe.getAttribute("description"), path));
+            List<String> bundles = new ArrayList<>();
+            NodeList children = fe.getChildNodes();
+            for (int j = 0; j < children.getLength(); j++) {
+                if (children.item(j) instanceof Element b && "bundle".equals(b.getLocalName())) {
+                    bundles.add(b.getTextContent().trim());
+                }
+            }
+            found.add(new KarFile(name, feature, version, fe.getAttribute("description"), path, List.copyOf(bundles)));
         }
+    }
+
+    /**
+     * Checks that every bundle of the plugin feature is inside the KAR: a plugin carries its bundles, and
+     * Karaf would otherwise spend minutes retrying downloads before failing.
+     *
+     * @param kar the KAR
+     * @throws BobineException 400 naming the first bundle that is not there
+     */
+    void checkBundlesInside(Path kar) {
+        try (ZipFile zip = new ZipFile(kar.toFile())) {
+            for (String location : bundles) {
+                String entry = mavenPath(location);
+                if (entry == null) {
+                    throw BobineException.badRequest("Bundle " + location + ": a plugin's bundles are Maven artifacts inside its KAR (mvn:...)");
+                }
+                if (zip.getEntry(REPOSITORY + entry) == null) {
+                    throw BobineException.badRequest("Bundle " + location + " is not in the KAR");
+                }
+            }
+        } catch (IOException e) {
+            throw BobineException.badRequest("The KAR cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** @return the repository path of {@code mvn:group/artifact/version[/type[/classifier]]}, or null */
+    static String mavenPath(String location) {
+        if (!location.startsWith("mvn:") || location.contains("!") || location.contains("@")) {
+            return null;
+        }
+        String[] p = location.substring(4).split("/");
+        if (p.length < 3 || p.length > 5 || java.util.Arrays.stream(p).anyMatch(x -> x.isEmpty() || x.equals(".."))) {
+            return null;
+        }
+        String type = p.length > 3 ? p[3] : "jar";
+        String classifier = p.length > 4 ? "-" + p[4] : "";
+        return p[0].replace('.', '/') + "/" + p[1] + "/" + p[2] + "/" + p[1] + "-" + p[2] + classifier + "." + type;
     }
 
     /**

@@ -456,6 +456,7 @@ public class PluginServiceImpl implements PluginService {
      */
     private String deploy(Path kar, String source, boolean enabled) throws Exception {
         KarFile k = KarFile.inspect(kar);
+        k.checkBundlesInside(kar);
         InstalledPlugins.Entry old = installed.get(k.name());
         long now = System.currentTimeMillis();
         if (old != null) {

@@ -63,6 +63,8 @@ class KarFileTest {
         assertEquals("1.2.3", k.version());
         assertEquals("Does things", k.description());
         assertEquals("org/example/x/1.2.3/x-1.2.3-features.xml", k.featuresXml());
+        assertEquals(java.util.List.of("mvn:org.example/x/1.2.3"), k.bundles());
+        k.checkBundlesInside(p);
 
         Path target = dir.resolve("kar").resolve("bobine-plugin-hello-1.2.3");
         Files.createDirectories(target.getParent());
@@ -89,6 +91,19 @@ class KarFileTest {
         Path notZip = dir.resolve("not.kar");
         Files.writeString(notZip, "hello");
         assertEquals(400, assertThrows(BobineException.class, () -> KarFile.inspect(notZip)).status());
+    }
+
+    @Test
+    void aPluginCarriesItsBundles() throws IOException {
+        Path missing = kar(entries("repository/org/example/x/1.2.3/x-1.2.3-features.xml", features("bobine-plugin-hello")));
+        KarFile k = KarFile.inspect(missing);
+        BobineException e = assertThrows(BobineException.class, () -> k.checkBundlesInside(missing));
+        assertTrue(e.getMessage().contains("is not in the KAR"), e.getMessage());
+        assertEquals("org/example/x/1.0/x-1.0.jar", KarFile.mavenPath("mvn:org.example/x/1.0"));
+        assertEquals("org/example/x/1.0/x-1.0-plugin.kar", KarFile.mavenPath("mvn:org.example/x/1.0/kar/plugin"));
+        assertEquals(null, KarFile.mavenPath("file:/tmp/x.jar"));
+        assertEquals(null, KarFile.mavenPath("mvn:http://evil.example/repo!org.example/x/1.0"));
+        assertEquals(null, KarFile.mavenPath("mvn:org.example/../1.0"));
     }
 
     @Test
