@@ -436,6 +436,13 @@ async function uploadPage() {
       };
       // The resumable protocol's first request is JSON: the passwords go as a list (PeerTube's videoPasswords).
       if (attrs.privacy === PASSWORD_PROTECTED) attrs.videoPasswords = [data.get('videoPassword')];
+      // Fields client plugins added (action:video-upload.init) named pluginData[key], as in PeerTube.
+      const pluginData = {};
+      for (const [k, v] of data.entries()) {
+        const m = /^pluginData\[([A-Za-z0-9_-]{1,64})\]$/.exec(k);
+        if (m && typeof v === 'string') pluginData[m[1]] = v;
+      }
+      if (Object.keys(pluginData).length) attrs.pluginData = pluginData;
       const video = await resumableUpload(file, attrs, (sent) => {
         bar.value = Math.floor((sent / file.size) * 100);
         status.textContent = t('upload.progress', { percent: bar.value });

@@ -420,6 +420,17 @@ class PluginsIT {
         assertEquals(403, download.status(), file);
         assertTrue(download.text().contains("Downloads are off for this video"), download.text());
 
+        // Fields plugins add to the upload form reach the upload hooks.
+        Api.Res refusedUpload = creator.api().multipart("/api/v1/videos/upload", new Api.Multipart().field("name", word + " refused")
+            .field("channelId", String.valueOf(creator.channelId())).field("pluginData[refuse]", "yes")
+            .file("videofile", "v.mp4", "video/mp4", Media.video()));
+        assertEquals(403, refusedUpload.status(), refusedUpload.toString());
+        assertTrue(refusedUpload.json().get("detail").asText().contains("the form said so"), refusedUpload.toString());
+        Api.Res badField = creator.api().multipart("/api/v1/videos/upload", new Api.Multipart().field("name", word + " bad")
+            .field("channelId", String.valueOf(creator.channelId())).field("pluginData[no spaces]", "x")
+            .file("videofile", "v.mp4", "video/mp4", Media.video()));
+        assertEquals(400, badField.status(), badField.toString());
+
         assertEquals(204, Api.anonymous(bobine).postJson("/api/v1/videos/" + uuid + "/views", Api.obj("currentTime", 3)).status());
         awaitEvent("viewed", uuid + "@3");
         Api.Res refused = creator.api().postJson("/api/v1/videos/imports",

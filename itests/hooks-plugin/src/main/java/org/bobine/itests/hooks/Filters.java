@@ -37,6 +37,15 @@ final class Filters {
         }
     }
 
+    /** Refuses uploads whose form carried {@code pluginData[refuse]=yes} (a field a client script could add). */
+    @Component(service = FilterHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_UPLOAD_ACCEPT)
+    public static class Upload implements FilterHook<org.bobine.sdk.hook.UploadAttempt, AcceptResult> {
+        @Override
+        public AcceptResult filter(org.bobine.sdk.hook.UploadAttempt input, AcceptResult current) {
+            return "yes".equals(input.pluginData().get("refuse")) ? AcceptResult.refuse("Refused because the form said so") : current;
+        }
+    }
+
     /** Refuses imports from URLs that say "forbidden". */
     @Component(service = FilterHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_PRE_IMPORT_URL_ACCEPT)
     public static class PreImport implements FilterHook<ImportAttempt, AcceptResult> {

@@ -41,4 +41,6 @@ public class VideoAttributes {
     public String filename;
     /** Passwords of a password-protected video (privacy 5), checked and kept by the plugin that guards it. @since 1.2 */
     public java.util.List<String> videoPasswords;
+    /** What fields plugins added to the upload form sent ({@code pluginData[key]}), for the upload hooks. @since 1.2 */
+    public java.util.Map<String, String> pluginData;
 }

@@ -312,6 +312,7 @@ public class VideosResource {
         private final Map<String, String> fields = new LinkedHashMap<>();
         private final TreeMap<Integer, String> tags = new TreeMap<>();
         private final TreeMap<Integer, String> passwords = new TreeMap<>();
+        private final Map<String, String> pluginData = new LinkedHashMap<>();
         private byte[] thumbnail;
         private byte[] preview;
 
@@ -326,6 +327,8 @@ public class VideosResource {
                 tags.put(Integer.valueOf(m.group(1)), value);
             } else if (name.equals("tags") || name.equals("tags[]")) {
                 tags.put(tags.isEmpty() ? 0 : tags.lastKey() + 1, value);
+            } else if (name.startsWith("pluginData[") && name.endsWith("]")) {
+                pluginData.put(name.substring("pluginData[".length(), name.length() - 1), value);
             } else if (PASSWORD_FIELD.matcher(name).matches()) {
                 Matcher pm = PASSWORD_FIELD.matcher(name);
                 pm.matches();
@@ -358,6 +361,9 @@ public class VideosResource {
             }
             if (!passwords.isEmpty()) {
                 a.videoPasswords = new java.util.ArrayList<>(passwords.values());
+            }
+            if (!pluginData.isEmpty()) {
+                a.pluginData = pluginData;
             }
             return a;
         }

@@ -315,7 +315,8 @@ public class UploadServiceImpl implements UploadService {
             String channelName = db.tx(em -> ownedChannel(em, caller, attrs.channelId).getName());
             int privacy = attrs.privacy == null ? VideoConstants.PUBLIC : attrs.privacy;
             AcceptResult accept = hooks.filter(Hooks.FILTER_UPLOAD_ACCEPT,
-                new UploadAttempt(caller.username(), channelName, attrs.name, filename, size, privacy), AcceptResult.ACCEPT);
+                new UploadAttempt(caller.username(), channelName, attrs.name, filename, size, privacy, attrs.pluginData),
+                AcceptResult.ACCEPT);
             if (!accept.accepted()) {
                 throw BobineException.forbidden(accept.errorMessage() == null ? "Upload refused by a plugin" : accept.errorMessage());
             }
@@ -428,7 +429,7 @@ public class UploadServiceImpl implements UploadService {
         org.bobine.sdk.hook.VideoAttributes before = new org.bobine.sdk.hook.VideoAttributes(attrs.name, attrs.description,
             attrs.tags, Boolean.TRUE.equals(attrs.nsfw), attrs.category, attrs.language, privacy);
         org.bobine.sdk.hook.VideoAttributes after = hooks.filter(Hooks.FILTER_UPLOAD_VIDEO_ATTRIBUTES,
-            new UploadAttempt(caller.username(), channel, attrs.name, filename, size, privacy), before);
+            new UploadAttempt(caller.username(), channel, attrs.name, filename, size, privacy, attrs.pluginData), before);
         if (after == before || after.equals(before)) {
             return;
         }
@@ -658,6 +659,9 @@ public class UploadServiceImpl implements UploadService {
                 p.setProperty("tags." + i, a.tags.get(i));
             }
         }
+        if (a.pluginData != null) {
+            a.pluginData.forEach((k, v) -> p.setProperty("pluginData." + k, v));
+        }
         // Kept with the session until the upload completes (then handed to the password plugin, which hashes them).
         if (a.videoPasswords != null) {
             for (int i = 0; i < a.videoPasswords.size(); i++) {
@@ -707,6 +711,13 @@ public class UploadServiceImpl implements UploadService {
             tags.add(p.getProperty("tags." + i));
         }
         a.tags = tags;
+        java.util.Map<String, String> pluginData = new java.util.LinkedHashMap<>();
+        for (String k : p.stringPropertyNames()) {
+            if (k.startsWith("pluginData.")) {
+                pluginData.put(k.substring("pluginData.".length()), p.getProperty(k));
+            }
+        }
+        a.pluginData = pluginData.isEmpty() ? null : pluginData;
         if (p.containsKey("videoPasswords.0")) {
             List<String> passwords = new ArrayList<>();
             for (int i = 0; p.containsKey("videoPasswords." + i); i++) {

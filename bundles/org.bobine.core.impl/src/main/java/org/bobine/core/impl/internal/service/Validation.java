@@ -99,6 +99,19 @@ public final class Validation {
         text("description", a.description, 3, 10000, false);
         text("support", a.support, 3, 1000, false);
         a.tags = tags(a.tags);
+        if (a.pluginData != null) {
+            if (a.pluginData.size() > 50) {
+                throw BobineException.badRequest("pluginData: at most 50 fields");
+            }
+            for (java.util.Map.Entry<String, String> e : a.pluginData.entrySet()) {
+                if (e.getKey() == null || !e.getKey().matches("[A-Za-z0-9_-]{1,64}")) {
+                    throw BobineException.badRequest("pluginData: field names are 1 to 64 letters, digits, _ or -");
+                }
+                if (e.getValue() == null || e.getValue().length() > 10_000) {
+                    throw BobineException.badRequest("pluginData." + e.getKey() + ": at most 10000 characters");
+                }
+            }
+        }
         if (a.privacy != null && !VideoConstants.PRIVACIES.containsKey(a.privacy)) {
             throw BobineException.badRequest("privacy: unknown privacy " + a.privacy);
         }
