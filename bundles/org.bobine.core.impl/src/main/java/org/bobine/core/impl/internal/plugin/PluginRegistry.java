@@ -50,6 +50,8 @@ public class PluginRegistry {
     private final Map<Integer, List<Owned<VideoAccessGuard>>> guards = new ConcurrentHashMap<>();
     private final List<Owned<VideoImporter>> importers = new CopyOnWriteArrayList<>();
     private final Map<String, Map<String, String>> valueCache = new ConcurrentHashMap<>();
+    /** Counts what invalidates cached values (stores, purges, declarations coming and going). */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * @param data  stored values
@@ -78,6 +80,7 @@ public class PluginRegistry {
         Owned<SettingsDeclaration> o = owned(ref, d);
         if (o != null) {
             declarations.computeIfAbsent(o.plugin(), k -> new CopyOnWriteArrayList<>()).add(o);
+            changes.incrementAndGet();
             valueCache.remove(o.plugin());
             // The plugin's listeners learn the defaults now that they are known.
             notifyListeners(o.plugin());
@@ -87,6 +90,7 @@ public class PluginRegistry {
     void removeDeclaration(ServiceReference<SettingsDeclaration> ref, SettingsDeclaration d) {
         declarations.values().forEach(l -> l.removeIf(o -> o.service() == d));
         String plugin = PluginNames.of(ref);
+        changes.incrementAndGet();
         if (plugin != null) {
             valueCache.remove(plugin);
         }
@@ -175,26 +179,37 @@ public class PluginRegistry {
 
     /** @return every declared setting's value, the default where none is stored, plus stored undeclared ones */
     public Map<String, String> values(String plugin) {
-        return valueCache.computeIfAbsent(plugin, p -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            for (Setting s : declared(p)) {
-                m.put(s.name(), s.defaultValue());
-            }
-            m.putAll(data.all(p, PluginDataEntity.SETTING));
-            m.values().removeIf(java.util.Objects::isNull);
-            return java.util.Collections.unmodifiableMap(m);
-        });
+        Map<String, String> cached = valueCache.get(plugin);
+        if (cached != null) {
+            return cached;
+        }
+        // Computed outside the map: declared() calls into the plugin, which may itself read its settings.
+        long generation = changes.get();
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Setting s : declared(plugin)) {
+            m.put(s.name(), s.defaultValue());
+        }
+        m.putAll(data.all(plugin, PluginDataEntity.SETTING));
+        m.values().removeIf(java.util.Objects::isNull);
+        Map<String, String> values = java.util.Collections.unmodifiableMap(m);
+        if (changes.get() == generation) {
+            // Kept only when nothing changed meanwhile (a store or a declaration would make it stale).
+            valueCache.put(plugin, values);
+        }
+        return values;
     }
 
     /** Stores settings (already checked) and tells the plugin's listeners. */
     void store(String plugin, Map<String, String> values) {
         data.putAll(plugin, PluginDataEntity.SETTING, values);
+        changes.incrementAndGet();
         valueCache.remove(plugin);
         notifyListeners(plugin);
     }
 
     /** Forgets cached values, after a purge. */
     void forget(String plugin) {
+        changes.incrementAndGet();
         valueCache.remove(plugin);
     }
 
