@@ -457,8 +457,109 @@ async function uploadPage() {
       form.querySelector('#upload-submit').disabled = false;
     }
   });
-  page(t('upload.title'), form);
+  page(t('upload.title'), form, importSection(channels, offered));
   await plugins.run('action:video-upload.init', { form });
+}
+
+/** PeerTube's states of an import by URL (VideoImportState) in this language; its label for a state unknown here. */
+function importState(state) {
+  switch (state.id) {
+    case 1: return t('import.pending');
+    case 2: return t('import.success');
+    case 3: return t('import.failed');
+    case 4: return t('import.rejected');
+    case 5: return t('import.cancelled');
+    case 6: return t('import.processing');
+    default: return state.label;
+  }
+}
+
+/** States after which an import no longer changes: success, failed, rejected, cancelled. */
+const IMPORT_DONE = [2, 3, 4, 5];
+
+/** The link to an import's video once it succeeded (the video may have been deleted since: then none). */
+function importVideoLink(imp, attrs = {}) {
+  return imp.state.id === 2 && imp.video ? h('a', { href: '/w/' + imp.video.shortUUID, ...attrs }, imp.video.name) : null;
+}
+
+/**
+ * The upload page's second form: an import by URL (POST /api/v1/videos/imports), done by an import plugin
+ * on the server; without one (or when it refuses the URL) the API's 403 detail is shown. Password protection
+ * is not offered: the import's JSON has no place for the password.
+ */
+function importSection(channels, offered) {
+  const error = h('p', { class: 'error', role: 'alert', id: 'import-error' });
+  const status = h('div', { id: 'import-status', role: 'status', 'aria-live': 'polite', hidden: true });
+  const submit = h('button', { class: 'primary', type: 'submit', id: 'import-submit' }, t('import.submit'));
+  const form = h('form', { class: 'stack', id: 'import-form' },
+    h('label', {}, t('import.url'), h('input', { type: 'url', name: 'targetUrl', id: 'import-url', required: true, placeholder: 'https://' })),
+    h('label', {}, t('import.name'), h('input', { name: 'name', id: 'import-name', minlength: 3, maxlength: 120 })),
+    h('label', {}, t('upload.channel'), h('select', { name: 'channelId', id: 'import-channel' }, channels.map((c) => new Option(c.displayName, c.id)))),
+    h('label', {}, t('video.privacy'), h('select', { name: 'privacy', id: 'import-privacy' },
+      offered.filter((id) => id !== String(PASSWORD_PROTECTED)).map((id) => new Option(t('privacy.' + id), id)))),
+    error, submit, status);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    error.textContent = '';
+    const data = new FormData(form);
+    const body = { targetUrl: data.get('targetUrl'), channelId: Number(data.get('channelId')), privacy: Number(data.get('privacy')) };
+    const name = String(data.get('name') || '').trim();
+    if (name) body.name = name;
+    submit.disabled = true;
+    try {
+      const started = await api.send('/api/v1/videos/imports', 'POST', body);
+      form.querySelector('#import-url').value = '';
+      form.querySelector('#import-name').value = '';
+      followImport(started, status);
+    } catch (e) {
+      error.textContent = e.message;
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return h('section', { id: 'import-section' }, h('h2', {}, t('import.title')), form);
+}
+
+/**
+ * Shows an import's state in the status area and follows it (GET /api/v1/users/me/videos/imports, newest
+ * first, every second) until it is over, another import is started from the form, or the page is left (the
+ * area is no longer in the document).
+ */
+async function followImport(started, status) {
+  const id = String(started.id);
+  status.followedImport = id;
+  const following = () => status.isConnected && status.followedImport === id;
+  const show = (imp, problem) => {
+    const percent = imp.progress >= 0;
+    status.hidden = false;
+    status.replaceChildren(...[
+      h('p', {}, t('import.following', { url: imp.targetUrl, state: importState(imp.state) }),
+        percent ? ' ' + t('import.percent', { percent: Math.round(imp.progress) }) : null),
+      percent && !IMPORT_DONE.includes(imp.state.id) ? h('progress', { id: 'import-progress', max: '100', value: String(Math.round(imp.progress)) }) : null,
+      (imp.state.id === 3 || imp.state.id === 4) && imp.error ? h('p', { class: 'error', id: 'import-failure' }, imp.error) : null,
+      imp.state.id === 2 && imp.video
+        ? h('p', {}, t('import.done') + ' ', importVideoLink(imp, { id: 'import-video-link' }), ' · ', h('a', { href: '/my-videos' }, t('import.allImports')))
+        : null,
+      problem ? errorBox(problem) : null,
+    ].filter(Boolean));
+  };
+  let imp = started;
+  show(imp);
+  while (!IMPORT_DONE.includes(imp.state.id)) {
+    await new Promise((res) => setTimeout(res, 1000));
+    if (!following()) return;
+    try {
+      const list = await api.json('/api/v1/users/me/videos/imports?start=0&count=25');
+      if (!following()) return;
+      imp = list.data.find((i) => String(i.id) === id) || imp;
+      show(imp);
+    } catch (e) {
+      if (!following()) return;
+      show(imp, e);
+      // Logged out or no longer allowed: asking again would not help. Anything else may pass (a dropped connection).
+      if (e.status === 401 || e.status === 403) return;
+    }
+  }
 }
 
 /** PeerTube's resumable protocol: chunks with Content-Range; a dropped connection asks where to resume. */
@@ -536,6 +637,31 @@ async function myVideos(params) {
   const me = await requireUser('/my-videos');
   if (!me) return;
   const list = h('div', { class: 'table-wrap' });
+  // The caller's imports by URL, newest first; the section stays hidden when there are none.
+  const importList = h('div', { class: 'table-wrap' });
+  const imports = h('section', { id: 'imports-section', hidden: true }, h('h2', {}, t('imports.title')), importList);
+  const renderImports = async () => {
+    try {
+      const got = await api.json('/api/v1/users/me/videos/imports?start=0&count=100');
+      imports.hidden = !got.data.length;
+      const url = (u) => (/^https?:\/\//i.test(u) ? h('a', { href: u, rel: 'noopener noreferrer nofollow' }, u) : u);
+      importList.replaceChildren(...[h('table', { id: 'imports' },
+        h('thead', {}, h('tr', {}, h('th', {}, t('imports.url')), h('th', {}, t('mine.state')), h('th', {}, t('imports.progress')),
+          h('th', {}, t('imports.error')), h('th', {}, t('mine.video')), h('th', {}, t('imports.date')))),
+        h('tbody', {}, got.data.map((i) => h('tr', { 'data-import': i.id },
+          h('td', { class: 'import-url' }, url(i.targetUrl)),
+          h('td', { class: 'import-state' }, importState(i.state)),
+          h('td', { class: 'import-progress' }, i.progress >= 0 ? t('import.percent', { percent: Math.round(i.progress) }) : ''),
+          h('td', { class: 'import-error' }, i.error || ''),
+          h('td', { class: 'import-video' }, importVideoLink(i)),
+          h('td', {}, h('time', { datetime: i.createdAt }, date(i.createdAt))))))),
+        got.total > got.data.length ? h('p', { class: 'meta' }, t('imports.newest', { count: formatNumber(got.data.length), total: formatNumber(got.total) })) : null,
+      ].filter(Boolean));
+    } catch (e) {
+      imports.hidden = false;
+      importList.replaceChildren(errorBox(e));
+    }
+  };
   const render = async () => {
     try {
       const vids = await api.json('/api/v1/users/me/videos?count=100&sort=-publishedAt');
@@ -552,14 +678,15 @@ async function myVideos(params) {
               if (confirm(t('mine.confirmDelete', { name: v.name }))) {
                 await api.json('/api/v1/videos/' + v.uuid, { method: 'DELETE' });
                 render();
+                renderImports(); // an import's link to the deleted video goes
               }
             } }, t('mine.delete'))))))));
     } catch (e) {
       list.replaceChildren(errorBox(e));
     }
   };
-  page(t('mine.title'), list);
-  await render();
+  page(t('mine.title'), list, imports);
+  await Promise.all([render(), renderImports()]);
 }
 
 async function editVideo(uuid, done) {
