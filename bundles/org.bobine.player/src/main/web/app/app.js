@@ -77,6 +77,8 @@ let anonymousNsfwPolicy = 'do_not_list';
 let p2pWebapp = true;
 let p2pEmbed = true;
 let signupOpen = false;
+// Whether imports by URL run here (an import plugin is enabled): PeerTube's import.videos.http.enabled.
+let importEnabled = false;
 
 /** PeerTube's NSFW policy of this viewer: their own when logged in, else the instance's default. */
 async function viewerNsfwPolicy() {
@@ -457,7 +459,7 @@ async function uploadPage() {
       form.querySelector('#upload-submit').disabled = false;
     }
   });
-  page(t('upload.title'), form, importSection(channels, offered));
+  page(t('upload.title'), form, importEnabled ? importSection(channels, offered) : null);
   await plugins.run('action:video-upload.init', { form });
 }
 
@@ -1120,6 +1122,7 @@ document.getElementById('logout').addEventListener('click', async () => {
     p2pWebapp = config.defaults.p2p.webapp.enabled !== false;
     p2pEmbed = config.defaults.p2p.embed.enabled !== false;
     signupOpen = !!(config.signup && config.signup.allowed);
+    importEnabled = !!(config.import && config.import.videos && config.import.videos.http && config.import.videos.http.enabled);
     document.getElementById('instance-name').textContent = instanceName;
   } catch (e) {
     // the pages still work with the defaults

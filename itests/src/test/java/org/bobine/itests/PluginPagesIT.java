@@ -46,12 +46,24 @@ class PluginPagesIT {
     private WebDriver browser;
     private JsonNode sensitive;
     private JsonNode locked;
+    private com.sun.net.httpserver.HttpServer media;
 
     @BeforeAll
     void boot() throws Exception {
-        bobine = Bobine.create("pluginpages");
+        // Imports from the test's own loopback server are allowed on this instance.
+        bobine = Bobine.create("pluginpages", java.util.Map.of("BOBINE_ALLOW_PRIVATE_ADDRESSES", "true"));
         root = Users.root(bobine);
-        for (String p : new String[] {"nsfw-filter", "video-password"}) {
+        media = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] clip = Media.video();
+        media.createContext("/clip.mp4", x -> {
+            x.getResponseHeaders().add("Content-Type", "video/mp4");
+            x.sendResponseHeaders(200, clip.length);
+            try (var o = x.getResponseBody()) {
+                o.write(clip);
+            }
+        });
+        media.start();
+        for (String p : new String[] {"nsfw-filter", "video-password", "video-import"}) {
             Api.Res r = root.postJson("/api/v1/plugins/install",
                 Api.obj("path", KARS.resolve("bobine-plugin-" + p + "-plugin.kar").toAbsolutePath().toString()));
             assertEquals(200, r.status(), r.toString());
@@ -81,6 +93,9 @@ class PluginPagesIT {
     void shutdown() {
         if (browser != null) {
             browser.quit();
+        }
+        if (media != null) {
+            media.stop(0);
         }
         if (bobine != null) {
             bobine.close();
@@ -162,6 +177,23 @@ class PluginPagesIT {
         shot("plugin-settings");
         dialog.findElement(By.id("plugin-settings-save")).click();
         await().until(d -> "hide".equals(root.get("/api/v1/plugins/nsfw-filter/settings").json().get("policy").asText()));
+    }
+
+    @Test
+    @Order(4)
+    void anImportByUrlIsFollowedOnTheUploadPageAndListedInMyVideos() throws Exception {
+        open("/upload");
+        String url = "http://127.0.0.1:" + media.getAddress().getPort() + "/clip.mp4";
+        WebElement field = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-url")));
+        field.sendKeys(url);
+        browser.findElement(By.id("import-name")).sendKeys("Imported through the page");
+        browser.findElement(By.id("import-submit")).click();
+        WebElement link = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-video-link")));
+        assertTrue(link.getAttribute("href").contains("/w/"), link.getAttribute("href"));
+        shot("plugin-import");
+        open("/my-videos");
+        WebElement row = await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#imports [data-import]")));
+        assertTrue(row.getText().contains(url), row.getText());
     }
 
     private WebElement d(By row, String css) {

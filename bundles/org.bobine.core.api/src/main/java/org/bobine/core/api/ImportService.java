@@ -27,4 +27,7 @@ public interface ImportService {
      * @return the caller's imports, newest first
      */
     ResultList<Map<String, Object>> mine(Caller caller, int start, int count);
+
+    /** @return whether imports by URL can be made now (an importer plugin runs) */
+    boolean available();
 }

@@ -32,6 +32,11 @@ public class ConfigResource {
         policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
     private volatile PluginService plugins;
 
+    /** Whether imports by URL run now (PeerTube's {@code import.videos.http.enabled}); optional too. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+        policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile org.bobine.core.api.ImportService imports;
+
     /** @param instance the instance */
     @Activate
     public ConfigResource(@Reference InstanceService instance) {
@@ -42,6 +47,13 @@ public class ConfigResource {
     @GET
     public Map<String, Object> config() {
         Map<String, Object> config = new java.util.LinkedHashMap<>(instance.publicConfig());
+        org.bobine.core.api.ImportService i = imports;
+        if (config.get("import") instanceof Map<?, ?> im) {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>();
+            im.forEach((k, v) -> copy.put(String.valueOf(k), v));
+            copy.put("videos", Map.of("http", Map.of("enabled", i != null && i.available()), "torrent", Map.of("enabled", false)));
+            config.put("import", copy);
+        }
         PluginService p = plugins;
         config.put("plugin", Map.of("registered", p == null ? java.util.List.of() : p.registeredClientAssets(),
             "registeredExternalAuths", java.util.List.of(), "registeredIdAndPassAuths", java.util.List.of()));

@@ -151,4 +151,9 @@ public class ImportServiceImpl implements ImportService {
         m.put("video", video);
         return m;
     }
+
+    @Override
+    public boolean available() {
+        return registry.importer() != null;
+    }
 }
