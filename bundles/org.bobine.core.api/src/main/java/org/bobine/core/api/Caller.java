@@ -17,6 +17,9 @@ public record Caller(long userId, String username, UserRole role, String videoPa
     /** Nobody logged in. */
     public static final Caller ANONYMOUS = new Caller(0, null, null);
 
+    /** The administrator acting from the Karaf shell (whose users Karaf authenticates). @since 2.0 */
+    public static final Caller SHELL = new Caller(-1, "shell", UserRole.ADMINISTRATOR);
+
     /**
      * A caller without request details.
      *

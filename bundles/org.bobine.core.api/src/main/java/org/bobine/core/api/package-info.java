@@ -4,7 +4,7 @@
  * {@code org.bobine.core.impl}.
  */
 @Export
-@Version("1.5.0")
+@Version("2.0.0")
 package org.bobine.core.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.bobine.sdk.http.Problem;
 import org.bobine.sdk.access.AccessAttempt;
 import org.bobine.sdk.access.AccessDecision;
 import org.bobine.sdk.access.VideoAccessGuard;
@@ -512,37 +513,11 @@ public final class PluginTestKit {
         return mount != null && (path.equals(mount) || path.startsWith(mount + "/")) ? mount : null;
     }
 
-    private static final String PROBLEM_JSON = "application/problem+json;charset=UTF-8";
+    private static final String PROBLEM_JSON = Problem.MEDIA_TYPE + ";charset=UTF-8";
 
-    /** An RFC 7807 document shaped like the platform's answer for plugin routes. */
+    /** The platform's own problem document, so plugin tests see what the instance answers. */
     private static byte[] problem(int status, String code, String detail) {
-        String json = "{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":" + quote(detail)
-            + (code == null ? "" : ",\"code\":" + quote(code)) + "}";
-        return json.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String quote(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return Problem.json(status, code, detail).getBytes(StandardCharsets.UTF_8);
     }
 
     // ------------------------------------------------------------------ client assets

@@ -71,7 +71,10 @@ class RouteTest {
 
         assertEquals(409, r.status());
         assertEquals("application/problem+json;charset=UTF-8", r.contentType());
-        assertEquals("{\"type\":\"about:blank\",\"status\":409,\"detail\":\"It is \\\"done\\\"\",\"code\":\"already_done\"}", r.text());
+        // The platform's one shape: PeerTube's type URL for the code, title, status, and "error" for old clients.
+        assertEquals("{\"type\":\"https://docs.joinpeertube.org/api-rest-reference.html#section/Errors/already_done\","
+            + "\"title\":\"Conflict\",\"detail\":\"It is \\\"done\\\"\",\"status\":409,\"code\":\"already_done\","
+            + "\"error\":\"It is \\\"done\\\"\"}", r.text());
         kit.assertNoFailures();
     }
 

@@ -1,5 +1,7 @@
 package org.bobine.plugins.videoimport;
 
+import static org.bobine.sdk.http.Json.quote;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,7 @@ final class Json {
             if (sb.length() > 1) {
                 sb.append(',');
             }
-            quote(sb, e.getKey());
+            sb.append(quote(e.getKey()));
             sb.append(':');
             Object v = e.getValue();
             if (v == null) {
@@ -38,32 +40,10 @@ final class Json {
             } else if (v instanceof Number || v instanceof Boolean) {
                 sb.append(v);
             } else {
-                quote(sb, v.toString());
+                sb.append(quote(v.toString()));
             }
         }
         return sb.append('}').toString();
-    }
-
-    private static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 
     /**

@@ -3,7 +3,7 @@
  * (see {@code @peertube/peertube-types}), so REST resources serialise them as they are.
  */
 @Export
-@Version("1.2.0")
+@Version("2.0.0")
 package org.bobine.core.api.model;
 
 import org.osgi.annotation.bundle.Export;

@@ -16,6 +16,8 @@ import org.bobine.core.api.model.Account;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.api.model.Video;
 import org.bobine.core.api.model.VideoChannel;
+import org.bobine.core.rest.support.Params;
+import org.bobine.core.rest.support.Rest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,7 +27,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Accounts, with their videos and channels. A {@code name@host} handle is accepted for local accounts. */
 @Component(service = AccountsResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({Resources.EXTENSIONS_FILTER_JSON, Resources.EXTENSIONS_FILTER_AUTH, Resources.EXTENSIONS_FILTER_PROBLEMS})
+@JaxrsExtensionSelect({Rest.SELECT_JSON, Rest.SELECT_AUTH, Rest.SELECT_PROBLEMS})
 @Path("/api/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
@@ -59,7 +61,7 @@ public class AccountsResource {
     @Path("{name}/videos")
     public ResultList<Video> accountVideos(@Context SecurityContext sc, @PathParam("name") String name,
                                            @Context UriInfo uri) {
-        return videos.listForAccount(AuthFilter.caller(sc), name.replaceFirst("@.*$", ""), Params.videoQuery(uri));
+        return videos.listForAccount(Rest.caller(sc), name.replaceFirst("@.*$", ""), Params.videoQuery(uri));
     }
 
     /** @param name account @param start offset @param count size @return its channels */

@@ -7,6 +7,7 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
+import org.bobine.core.rest.support.Rest;
 import org.bobine.core.api.AuthService;
 import org.bobine.core.api.Caller;
 import org.osgi.service.component.annotations.Activate;
@@ -26,7 +27,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @Priority(Priorities.AUTHENTICATION)
 public class AuthFilter implements ContainerRequestFilter {
 
-    static final String NAME = "bobine.auth";
+    static final String NAME = Rest.AUTH;
 
     private final AuthService auth;
 
@@ -53,37 +54,6 @@ public class AuthFilter implements ContainerRequestFilter {
         caller = caller.withRequest(request.getHeaderString("x-peertube-video-password"),
             servletRequest == null ? null : servletRequest.getRemoteAddr());
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new CallerContext(caller, secure));
-    }
-
-    /** The security context carrying the caller. */
-    record CallerContext(Caller caller, boolean secure) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return caller.anonymous() ? null : caller;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return caller.role() != null && caller.role().name().equalsIgnoreCase(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return caller.anonymous() ? null : "Bearer";
-        }
-    }
-
-    /**
-     * @param sc a request's security context
-     * @return the caller, anonymous when the filter did not run
-     */
-    static Caller caller(SecurityContext sc) {
-        return sc instanceof CallerContext c ? c.caller() : Caller.ANONYMOUS;
+        request.setSecurityContext(new Rest.CallerContext(caller, secure));
     }
 }

@@ -21,6 +21,8 @@ import org.bobine.core.api.model.ChannelCreate;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.api.model.Video;
 import org.bobine.core.api.model.VideoChannel;
+import org.bobine.core.rest.support.Params;
+import org.bobine.core.rest.support.Rest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,7 +32,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Channels, with their videos. */
 @Component(service = ChannelsResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({Resources.EXTENSIONS_FILTER_JSON, Resources.EXTENSIONS_FILTER_AUTH, Resources.EXTENSIONS_FILTER_PROBLEMS})
+@JaxrsExtensionSelect({Rest.SELECT_JSON, Rest.SELECT_AUTH, Rest.SELECT_PROBLEMS})
 @Path("/api/v1/video-channels")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChannelsResource {
@@ -60,7 +62,7 @@ public class ChannelsResource {
         @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> create(@Context SecurityContext sc, ChannelCreate body) {
         UsersResource.requireBody(body);
-        VideoChannel c = channels.create(AuthFilter.caller(sc), body);
+        VideoChannel c = channels.create(Rest.caller(sc), body);
         return Map.of("videoChannel", Map.of("id", c.id));
     }
 
@@ -77,7 +79,7 @@ public class ChannelsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@Context SecurityContext sc, @PathParam("handle") String handle, ChannelCreate body) {
         UsersResource.requireBody(body);
-        channels.update(AuthFilter.caller(sc), handle, body);
+        channels.update(Rest.caller(sc), handle, body);
         return Response.noContent().build();
     }
 
@@ -85,7 +87,7 @@ public class ChannelsResource {
     @DELETE
     @Path("{handle}")
     public Response delete(@Context SecurityContext sc, @PathParam("handle") String handle) {
-        channels.delete(AuthFilter.caller(sc), handle);
+        channels.delete(Rest.caller(sc), handle);
         return Response.noContent().build();
     }
 
@@ -94,6 +96,6 @@ public class ChannelsResource {
     @Path("{handle}/videos")
     public ResultList<Video> channelVideos(@Context SecurityContext sc, @PathParam("handle") String handle,
                                            @Context UriInfo uri) {
-        return videos.listForChannel(AuthFilter.caller(sc), handle, Params.videoQuery(uri));
+        return videos.listForChannel(Rest.caller(sc), handle, Params.videoQuery(uri));
     }
 }

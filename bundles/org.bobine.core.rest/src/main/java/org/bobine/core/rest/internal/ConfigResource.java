@@ -10,27 +10,27 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.bobine.core.api.InstanceService;
-import org.bobine.core.api.PluginService;
+import org.bobine.core.api.ConfigSection;
+import org.bobine.core.rest.support.Rest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.LoggerFactory;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The public configuration that clients read before anything else. */
 @Component(service = ConfigResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({Resources.EXTENSIONS_FILTER_JSON, Resources.EXTENSIONS_FILTER_AUTH, Resources.EXTENSIONS_FILTER_PROBLEMS})
+@JaxrsExtensionSelect({Rest.SELECT_JSON, Rest.SELECT_AUTH, Rest.SELECT_PROBLEMS})
 @Path("/api/v1/config")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConfigResource {
 
     private final InstanceService instance;
 
-    /** The plugins whose client scripts pages load; optional: the configuration is served without them. */
-    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
-        policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
-    private volatile PluginService plugins;
+    /** Sections capabilities fill (the plugin platform's {@code plugin}), by key. */
+    private final Map<String, ConfigSection> sections = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether imports by URL run now (PeerTube's {@code import.videos.http.enabled}); optional too. */
     @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
@@ -43,7 +43,19 @@ public class ConfigResource {
         this.instance = instance;
     }
 
-    /** @return the public configuration, with running plugins' client scripts in {@code plugin.registered} */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+        policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    void addSection(ConfigSection section, Map<String, Object> props) {
+        if (props.get(ConfigSection.KEY) instanceof String key) {
+            sections.put(key, section);
+        }
+    }
+
+    void removeSection(ConfigSection section) {
+        sections.values().removeIf(s -> s == section);
+    }
+
+    /** @return the public configuration, with the sections capabilities fill (running plugins' client scripts in {@code plugin.registered}) */
     @GET
     public Map<String, Object> config() {
         Map<String, Object> config = new java.util.LinkedHashMap<>(instance.publicConfig());
@@ -54,9 +66,15 @@ public class ConfigResource {
             copy.put("videos", Map.of("http", Map.of("enabled", i != null && i.available()), "torrent", Map.of("enabled", false)));
             config.put("import", copy);
         }
-        PluginService p = plugins;
-        config.put("plugin", Map.of("registered", p == null ? java.util.List.of() : p.registeredClientAssets(),
-            "registeredExternalAuths", java.util.List.of(), "registeredIdAndPassAuths", java.util.List.of()));
+        config.put("plugin", Map.of("registered", java.util.List.of(), "registeredExternalAuths", java.util.List.of(),
+            "registeredIdAndPassAuths", java.util.List.of()));
+        sections.forEach((key, section) -> {
+            try {
+                config.put(key, section.value());
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(ConfigResource.class).warn("The configuration section {} failed; left out", key, e);
+            }
+        });
         return config;
     }
 
@@ -71,7 +89,7 @@ public class ConfigResource {
     @GET
     @Path("custom")
     public Map<String, Object> custom(@Context SecurityContext sc) {
-        return instance.customConfig(AuthFilter.caller(sc));
+        return instance.customConfig(Rest.caller(sc));
     }
 
     /** @param sc caller (an administrator) @param body PeerTube's custom configuration @return it after the change */
@@ -79,6 +97,6 @@ public class ConfigResource {
     @Path("custom")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> updateCustom(@Context SecurityContext sc, Map<String, Object> body) {
-        return instance.updateCustomConfig(AuthFilter.caller(sc), body);
+        return instance.updateCustomConfig(Rest.caller(sc), body);
     }
 }

@@ -11,6 +11,8 @@ import javax.ws.rs.core.SecurityContext;
 import org.bobine.core.api.JobService;
 import org.bobine.core.api.model.Job;
 import org.bobine.core.api.model.ResultList;
+import org.bobine.core.rest.support.Params;
+import org.bobine.core.rest.support.Rest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,7 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** PeerTube's jobs routes, for administrators: what the queue is doing and why a job failed. */
 @Component(service = JobsResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({Resources.EXTENSIONS_FILTER_JSON, Resources.EXTENSIONS_FILTER_AUTH, Resources.EXTENSIONS_FILTER_PROBLEMS})
+@JaxrsExtensionSelect({Rest.SELECT_JSON, Rest.SELECT_AUTH, Rest.SELECT_PROBLEMS})
 @Path("/api/v1/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {
@@ -37,7 +39,7 @@ public class JobsResource {
     @GET
     public ResultList<Job> all(@Context SecurityContext sc, @QueryParam("start") String start,
                                @QueryParam("count") String count) {
-        return jobs.list(AuthFilter.caller(sc), null, Params.start(start), Params.count(count));
+        return jobs.list(Rest.caller(sc), null, Params.start(start), Params.count(count));
     }
 
     /** @param sc caller @param state waiting, active, completed or failed @param start offset @param count size @return jobs */
@@ -45,6 +47,6 @@ public class JobsResource {
     @Path("{state}")
     public ResultList<Job> byState(@Context SecurityContext sc, @PathParam("state") String state,
                                    @QueryParam("start") String start, @QueryParam("count") String count) {
-        return jobs.list(AuthFilter.caller(sc), state, Params.start(start), Params.count(count));
+        return jobs.list(Rest.caller(sc), state, Params.start(start), Params.count(count));
     }
 }

@@ -7,6 +7,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import org.bobine.core.api.AuthService;
 import org.bobine.core.api.model.OAuthClient;
+import org.bobine.core.rest.support.Rest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,7 +17,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** The local OAuth client, which PeerTube's clients fetch before asking for a token at /api/v1/users/token. */
 @Component(service = OAuthResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({Resources.EXTENSIONS_FILTER_JSON, Resources.EXTENSIONS_FILTER_AUTH, Resources.EXTENSIONS_FILTER_PROBLEMS})
+@JaxrsExtensionSelect({Rest.SELECT_JSON, Rest.SELECT_AUTH, Rest.SELECT_PROBLEMS})
 @Path("/api/v1/oauth-clients")
 @Produces(MediaType.APPLICATION_JSON)
 public class OAuthResource {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
+import org.bobine.core.rest.support.Rest;
 import org.bobine.core.api.BobineException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 @JaxrsName(ProblemMapper.NAME)
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
-    static final String NAME = "bobine.problems";
+    static final String NAME = Rest.PROBLEMS;
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
     @Override

@@ -27,6 +27,9 @@ import org.bobine.core.api.BobineException;
 import org.bobine.core.api.RunnerService;
 import org.bobine.core.api.StoredFile;
 import org.bobine.core.api.model.ResultList;
+import org.bobine.core.rest.support.MultipartForm;
+import org.bobine.core.rest.support.Params;
+import org.bobine.core.rest.support.Rest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,7 +43,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = RunnersResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({Resources.EXTENSIONS_FILTER_JSON, Resources.EXTENSIONS_FILTER_AUTH, Resources.EXTENSIONS_FILTER_PROBLEMS})
+@JaxrsExtensionSelect({Rest.SELECT_JSON, Rest.SELECT_AUTH, Rest.SELECT_PROBLEMS})
 @Path("/api/v1/runners")
 @Produces(MediaType.APPLICATION_JSON)
 public class RunnersResource {
@@ -62,7 +65,7 @@ public class RunnersResource {
     @POST
     @Path("registration-tokens/generate")
     public Response generateToken(@Context SecurityContext sc) {
-        runners.generateRegistrationToken(AuthFilter.caller(sc));
+        runners.generateRegistrationToken(Rest.caller(sc));
         return Response.noContent().build();
     }
 
@@ -71,14 +74,14 @@ public class RunnersResource {
     @Path("registration-tokens")
     public ResultList<Map<String, Object>> tokens(@Context SecurityContext sc, @QueryParam("start") String start,
                                                   @QueryParam("count") String count) {
-        return runners.registrationTokens(AuthFilter.caller(sc), Params.start(start), Params.count(count));
+        return runners.registrationTokens(Rest.caller(sc), Params.start(start), Params.count(count));
     }
 
     /** @param sc caller @param id token @return 204 */
     @DELETE
     @Path("registration-tokens/{id}")
     public Response deleteToken(@Context SecurityContext sc, @PathParam("id") String id) {
-        runners.deleteRegistrationToken(AuthFilter.caller(sc), id(id));
+        runners.deleteRegistrationToken(Rest.caller(sc), id(id));
         return Response.noContent().build();
     }
 
@@ -86,14 +89,14 @@ public class RunnersResource {
     @GET
     public ResultList<Map<String, Object>> list(@Context SecurityContext sc, @QueryParam("start") String start,
                                                 @QueryParam("count") String count) {
-        return runners.runners(AuthFilter.caller(sc), Params.start(start), Params.count(count));
+        return runners.runners(Rest.caller(sc), Params.start(start), Params.count(count));
     }
 
     /** @param sc caller @param id runner @return 204 */
     @DELETE
     @Path("{id: [0-9]+}")
     public Response deleteRunner(@Context SecurityContext sc, @PathParam("id") String id) {
-        runners.deleteRunner(AuthFilter.caller(sc), id(id));
+        runners.deleteRunner(Rest.caller(sc), id(id));
         return Response.noContent().build();
     }
 
@@ -103,14 +106,14 @@ public class RunnersResource {
     public ResultList<Map<String, Object>> jobs(@Context SecurityContext sc, @Context UriInfo uri) {
         var q = uri.getQueryParameters();
         List<Integer> states = Params.intList(q, "stateOneOf");
-        return runners.jobs(AuthFilter.caller(sc), states, Params.start(q.getFirst("start")), Params.count(q.getFirst("count")));
+        return runners.jobs(Rest.caller(sc), states, Params.start(q.getFirst("start")), Params.count(q.getFirst("count")));
     }
 
     /** @param sc caller @param uuid job @return 204 */
     @POST
     @Path("jobs/{uuid}/cancel")
     public Response cancel(@Context SecurityContext sc, @PathParam("uuid") String uuid) {
-        runners.cancelJob(AuthFilter.caller(sc), uuid);
+        runners.cancelJob(Rest.caller(sc), uuid);
         return Response.noContent().build();
     }
 
@@ -125,7 +128,7 @@ public class RunnersResource {
     @DELETE
     @Path("jobs/{uuid}")
     public Response deleteJob(@Context SecurityContext sc, @PathParam("uuid") String uuid) {
-        runners.deleteJob(AuthFilter.caller(sc), uuid);
+        runners.deleteJob(Rest.caller(sc), uuid);
         return Response.noContent().build();
     }
 

@@ -11,6 +11,8 @@ import org.bobine.core.api.VideoService;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.api.model.Video;
 import org.bobine.core.api.model.VideoQuery;
+import org.bobine.core.rest.support.Params;
+import org.bobine.core.rest.support.Rest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,7 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Search over local videos (name, description, tags). */
 @Component(service = SearchResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({Resources.EXTENSIONS_FILTER_JSON, Resources.EXTENSIONS_FILTER_AUTH, Resources.EXTENSIONS_FILTER_PROBLEMS})
+@JaxrsExtensionSelect({Rest.SELECT_JSON, Rest.SELECT_AUTH, Rest.SELECT_PROBLEMS})
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -41,6 +43,6 @@ public class SearchResource {
         if (uri.getQueryParameters().getFirst("sort") == null) {
             q.sort = "-match";
         }
-        return videos.search(AuthFilter.caller(sc), q);
+        return videos.search(Rest.caller(sc), q);
     }
 }

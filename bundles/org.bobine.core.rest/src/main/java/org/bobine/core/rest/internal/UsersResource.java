@@ -29,6 +29,8 @@ import org.bobine.core.api.model.ResultList;
 import org.bobine.core.api.model.User;
 import org.bobine.core.api.model.UserCreate;
 import org.bobine.core.api.model.Video;
+import org.bobine.core.rest.support.Params;
+import org.bobine.core.rest.support.Rest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,7 +40,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Users: tokens (PeerTube's OAuth endpoints live here), create (administrators), register, me, my videos, list, block. */
 @Component(service = UsersResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({Resources.EXTENSIONS_FILTER_JSON, Resources.EXTENSIONS_FILTER_AUTH, Resources.EXTENSIONS_FILTER_PROBLEMS})
+@JaxrsExtensionSelect({Rest.SELECT_JSON, Rest.SELECT_AUTH, Rest.SELECT_PROBLEMS})
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
@@ -66,7 +68,7 @@ public class UsersResource {
     @GET
     public ResultList<User> list(@Context SecurityContext sc, @QueryParam("start") String start,
                                  @QueryParam("count") String count) {
-        return users.list(AuthFilter.caller(sc), Params.start(start), Params.count(count));
+        return users.list(Rest.caller(sc), Params.start(start), Params.count(count));
     }
 
     /** @param sc caller @param body user @return ids */
@@ -74,7 +76,7 @@ public class UsersResource {
     @javax.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> create(@Context SecurityContext sc, UserCreate body) {
         requireBody(body);
-        User u = users.create(AuthFilter.caller(sc), body);
+        User u = users.create(Rest.caller(sc), body);
         return Map.of("user", Map.of("id", u.id, "account", Map.of("id", u.account.id)));
     }
 
@@ -92,14 +94,14 @@ public class UsersResource {
     @GET
     @Path("me")
     public User me(@Context SecurityContext sc) {
-        return users.me(AuthFilter.caller(sc));
+        return users.me(Rest.caller(sc));
     }
 
     /** @param sc caller @param uri query @return the caller's videos */
     @GET
     @Path("me/videos")
     public ResultList<Video> myVideos(@Context SecurityContext sc, @Context UriInfo uri) {
-        return videos.listMine(AuthFilter.caller(sc), Params.videoQuery(uri));
+        return videos.listMine(Rest.caller(sc), Params.videoQuery(uri));
     }
 
     /**
@@ -112,14 +114,14 @@ public class UsersResource {
     @Path("me/videos/imports")
     public ResultList<Map<String, Object>> myImports(@Context SecurityContext sc, @QueryParam("start") @DefaultValue("0") int start,
                                                      @QueryParam("count") @DefaultValue("15") int count) {
-        return imports.mine(AuthFilter.caller(sc), start, count);
+        return imports.mine(Rest.caller(sc), start, count);
     }
 
     /** @param sc caller @param id user @param body reason @return 204 */
     @POST
     @Path("{id}/block")
     public Response block(@Context SecurityContext sc, @PathParam("id") String id, Map<String, String> body) {
-        users.setBlocked(AuthFilter.caller(sc), Params.longValue("id", id), true, body == null ? null : body.get("reason"));
+        users.setBlocked(Rest.caller(sc), Params.longValue("id", id), true, body == null ? null : body.get("reason"));
         return Response.noContent().build();
     }
 
@@ -127,7 +129,7 @@ public class UsersResource {
     @POST
     @Path("{id}/unblock")
     public Response unblock(@Context SecurityContext sc, @PathParam("id") String id) {
-        users.setBlocked(AuthFilter.caller(sc), Params.longValue("id", id), false, null);
+        users.setBlocked(Rest.caller(sc), Params.longValue("id", id), false, null);
         return Response.noContent().build();
     }
 

@@ -41,6 +41,9 @@ import org.bobine.core.api.model.Video;
 import org.bobine.core.api.model.VideoAttributes;
 import org.bobine.core.api.model.VideoDetails;
 import org.bobine.core.api.model.VideoRef;
+import org.bobine.core.rest.support.MultipartForm;
+import org.bobine.core.rest.support.Params;
+import org.bobine.core.rest.support.Rest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -50,7 +53,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Videos: list, get, update, delete, the constant tables, and both upload protocols. */
 @Component(service = VideosResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect({Resources.EXTENSIONS_FILTER_JSON, Resources.EXTENSIONS_FILTER_AUTH, Resources.EXTENSIONS_FILTER_PROBLEMS})
+@JaxrsExtensionSelect({Rest.SELECT_JSON, Rest.SELECT_AUTH, Rest.SELECT_PROBLEMS})
 @Path("/api/v1/videos")
 @Produces(MediaType.APPLICATION_JSON)
 public class VideosResource {
@@ -102,7 +105,7 @@ public class VideosResource {
         if (!(t instanceof Number n)) {
             throw BobineException.badRequest("currentTime is required: a number of seconds");
         }
-        videos.viewed(AuthFilter.caller(sc), id, n.doubleValue());
+        videos.viewed(Rest.caller(sc), id, n.doubleValue());
         return Response.noContent().build();
     }
 
@@ -130,7 +133,7 @@ public class VideosResource {
         if (body.get("tags") instanceof List<?> tags) {
             a.tags = tags.stream().map(String::valueOf).toList();
         }
-        return imports.start(AuthFilter.caller(sc), fields.get("targetUrl"), a);
+        return imports.start(Rest.caller(sc), fields.get("targetUrl"), a);
     }
 
     /**
@@ -144,7 +147,7 @@ public class VideosResource {
     @Path("imports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Map<String, Object> importForm(@Context SecurityContext sc, @Context HttpServletRequest request) {
-        Caller caller = AuthFilter.caller(sc);
+        Caller caller = Rest.caller(sc);
         caller.requireUser();
         VideoForm form = new VideoForm(null);
         MultipartForm.read(request, FIELD_MAX, form);
@@ -159,14 +162,14 @@ public class VideosResource {
     @GET
     @Path("{id}/jobs")
     public ResultList<Job> jobs(@Context SecurityContext sc, @PathParam("id") String id) {
-        List<Job> list = jobs.forVideo(AuthFilter.caller(sc), id);
+        List<Job> list = jobs.forVideo(Rest.caller(sc), id);
         return new ResultList<>(list.size(), list);
     }
 
     /** @param sc caller @param uri query @return videos */
     @GET
     public ResultList<Video> list(@Context SecurityContext sc, @Context UriInfo uri) {
-        return videos.list(AuthFilter.caller(sc), Params.videoQuery(uri));
+        return videos.list(Rest.caller(sc), Params.videoQuery(uri));
     }
 
     /** @return categories */
@@ -211,7 +214,7 @@ public class VideosResource {
     @GET
     @Path("{id}")
     public VideoDetails get(@Context SecurityContext sc, @PathParam("id") String id) {
-        return videos.get(AuthFilter.caller(sc), id);
+        return videos.get(Rest.caller(sc), id);
     }
 
     /** @param sc caller @param id video @param body changes @return 204 */
@@ -220,7 +223,7 @@ public class VideosResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@Context SecurityContext sc, @PathParam("id") String id, VideoAttributes body) {
         UsersResource.requireBody(body);
-        videos.update(AuthFilter.caller(sc), id, body);
+        videos.update(Rest.caller(sc), id, body);
         return Response.noContent().build();
     }
 
@@ -238,7 +241,7 @@ public class VideosResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response updateWithImages(@Context SecurityContext sc, @PathParam("id") String id,
                                      @Context HttpServletRequest request) {
-        Caller caller = AuthFilter.caller(sc);
+        Caller caller = Rest.caller(sc);
         caller.requireUser();
         VideoForm form = new VideoForm(null);
         MultipartForm.read(request, FIELD_MAX, form);
@@ -250,7 +253,7 @@ public class VideosResource {
     @DELETE
     @Path("{id}")
     public Response delete(@Context SecurityContext sc, @PathParam("id") String id) {
-        videos.delete(AuthFilter.caller(sc), id);
+        videos.delete(Rest.caller(sc), id);
         return Response.noContent().build();
     }
 
@@ -264,7 +267,7 @@ public class VideosResource {
     @POST
     @Path("upload")
     public Map<String, Object> upload(@Context SecurityContext sc, @Context HttpServletRequest request) {
-        Caller caller = AuthFilter.caller(sc);
+        Caller caller = Rest.caller(sc);
         caller.requireUser();
         StagedUpload[] staged = {null};
         String[] filename = {null};
@@ -410,7 +413,7 @@ public class VideosResource {
         if (size == null) {
             throw BobineException.badRequest("X-Upload-Content-Length is required");
         }
-        UploadProgress p = uploads.startResumable(AuthFilter.caller(sc), body, size);
+        UploadProgress p = uploads.startResumable(Rest.caller(sc), body, size);
         URI location = URI.create("//" + instance.host() + "/api/v1/videos/upload-resumable?upload_id=" + p.uploadId());
         return Response.status(201).location(location).header("Content-Length", 0).build();
     }
@@ -429,7 +432,7 @@ public class VideosResource {
     @Consumes(MediaType.WILDCARD)
     public Response putChunk(@Context SecurityContext sc, @QueryParam("upload_id") String uploadId,
                              @HeaderParam("Content-Range") String range, InputStream body) {
-        Caller caller = AuthFilter.caller(sc);
+        Caller caller = Rest.caller(sc);
         caller.requireUser();
         UploadProgress p;
         if (range == null || RANGE_QUERY.matcher(range.trim()).matches()) {
@@ -460,7 +463,7 @@ public class VideosResource {
     @DELETE
     @Path("upload-resumable")
     public Response cancel(@Context SecurityContext sc, @QueryParam("upload_id") String uploadId) {
-        uploads.cancelResumable(AuthFilter.caller(sc), uploadId);
+        uploads.cancelResumable(Rest.caller(sc), uploadId);
         return Response.noContent().build();
     }
 }

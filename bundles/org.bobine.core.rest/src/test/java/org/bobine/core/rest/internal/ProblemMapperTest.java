@@ -44,7 +44,7 @@ class ProblemMapperTest {
         assertEquals("quota_reached", p.get("code"));
         assertEquals("https://docs.joinpeertube.org/api-rest-reference.html#section/Errors/quota_reached", p.get("type"));
         assertEquals("The user video quota is exceeded with this video.", p.get("detail"));
-        assertEquals("Request Entity Too Large", p.get("title"));
+        assertEquals("Payload Too Large", p.get("title"), "as PeerTube words it");
 
         Map<String, Object> plain = problem(mapper.toResponse(BobineException.badRequest("name is required")), 400);
         assertEquals("about:blank", plain.get("type"));

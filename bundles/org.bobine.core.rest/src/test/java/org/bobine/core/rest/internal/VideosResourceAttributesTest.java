@@ -1,6 +1,6 @@
 package org.bobine.core.rest.internal;
 
-import static org.bobine.core.rest.internal.ParamsTest.assertBadRequest;
+import static org.bobine.core.rest.support.ParamsTest.assertBadRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.bobine.core.api.Caller;
 import org.bobine.core.api.JobService;
 import org.bobine.core.api.model.Job;
 
@@ -27,7 +28,7 @@ public class JobListCommand implements Action {
 
     @Override
     public Object execute() {
-        var page = jobs.list(UserListCommand.SHELL, state, 0, 100);
+        var page = jobs.list(Caller.SHELL, state, 0, 100);
         ShellTable table = new ShellTable();
         table.column("Id");
         table.column("Type");

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.bobine.core.api.Caller;
 import org.bobine.core.api.UserRole;
 import org.bobine.core.api.UserService;
 import org.bobine.core.api.model.User;
@@ -52,7 +53,7 @@ public class UserAddCommand implements Action {
         }
         c.role = r.id();
         c.videoQuota = quota;
-        User u = users.create(UserListCommand.SHELL, c);
+        User u = users.create(Caller.SHELL, c);
         session.getConsole().println("Created user " + u.username + " (id " + u.id + ") with channel " + u.videoChannels.get(0).name);
         return null;
     }

@@ -18,7 +18,6 @@ import org.bobine.core.api.model.User;
 public class UserListCommand implements Action {
 
     /** Shell users are Karaf administrators, so commands act with administrator rights. */
-    static final Caller SHELL = new Caller(-1, "shell", UserRole.ADMINISTRATOR);
 
     /** Output goes to the session that runs the command. */
     @Reference
@@ -42,7 +41,7 @@ public class UserListCommand implements Action {
         table.column("Role");
         table.column("Quota");
         table.column("Blocked");
-        var page = users.list(SHELL, start, count);
+        var page = users.list(Caller.SHELL, start, count);
         for (User u : page.data) {
             table.addRow().addContent(u.id, u.username, u.email, u.role.label,
                 u.videoQuota < 0 ? "unlimited" : u.videoQuota, u.blocked);

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.bobine.core.api.Caller;
 import org.bobine.core.api.VideoService;
 import org.bobine.core.api.model.Video;
 import org.bobine.core.api.model.VideoQuery;
@@ -35,7 +36,7 @@ public class VideoListCommand implements Action {
         q.start = start;
         q.count = count;
         q.nsfw = "both";
-        var page = videos.list(UserListCommand.SHELL, q);
+        var page = videos.list(Caller.SHELL, q);
         ShellTable table = new ShellTable();
         table.column("Id");
         table.column("Short UUID");

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bobine.core.api.HookService;
 import org.bobine.sdk.hook.ActionHook;
 import org.bobine.sdk.hook.FilterHook;
 import org.bobine.sdk.hook.Hooks;
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * Each call is bounded in time; a hook that throws or times out is logged and skipped and the operation
  * goes on with the value it had.
  */
-@Component(service = HookRunner.class)
-public class HookRunner {
+@Component(service = {HookRunner.class, HookService.class})
+public class HookRunner implements HookService {
 
     private static final Logger LOG = LoggerFactory.getLogger(HookRunner.class);
     private static final long TIMEOUT_MILLIS = 5_000;
@@ -109,6 +110,7 @@ public class HookRunner {
      * @param name a hook name
      * @return whether any filter of that name is registered (so callers on hot paths skip building inputs)
      */
+    @Override
     public boolean hasFilter(String name) {
         for (Entry<FilterHook<?, ?>> e : filters) {
             if (e.name().equals(name)) {
@@ -129,6 +131,7 @@ public class HookRunner {
      * @return the filtered value
      */
     @SuppressWarnings("unchecked")
+    @Override
     public <I, R> R filter(String name, I input, R initial) {
         R value = initial;
         for (Entry<FilterHook<?, ?>> e : filters) {
@@ -163,6 +166,7 @@ public class HookRunner {
      * @param <E>   event type
      */
     @SuppressWarnings("unchecked")
+    @Override
     public <E> void action(String name, E event) {
         List<Entry<ActionHook<?>>> matching = actions.stream().filter(e -> e.name().equals(name)).toList();
         if (matching.isEmpty()) {
@@ -219,6 +223,7 @@ public class HookRunner {
      * @param event the event
      * @param <E>   event type
      */
+    @Override
     public <E> void sticky(String name, E event) {
         sticky.put(name, event);
         action(name, event);
@@ -229,6 +234,7 @@ public class HookRunner {
      *
      * @param work what to do; its failures are logged
      */
+    @Override
     public void background(Runnable work) {
         executor.execute(() -> {
             try {
@@ -247,6 +253,7 @@ public class HookRunner {
      * @return its result
      * @throws Exception what it threw, or a TimeoutException when it did not answer in time
      */
+    @Override
     public <T> T bounded(java.util.concurrent.Callable<T> call) throws Exception {
         Future<T> f = executor.submit(call);
         try {

@@ -13,7 +13,6 @@ import org.bobine.core.api.model.Constant;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.api.model.VideoAttributes;
 import org.bobine.core.impl.internal.persistence.Database;
-import org.bobine.core.impl.internal.plugin.PluginRegistry;
 import org.bobine.core.impl.internal.util.Dates;
 import org.bobine.sdk.hook.AcceptResult;
 import org.bobine.sdk.hook.Hooks;
@@ -40,26 +39,26 @@ public class ImportServiceImpl implements ImportService {
 
     private final Database db;
     private final HookRunner hooks;
-    private final PluginRegistry registry;
+    private final PluginExtensions extensions;
     private final VideoService videos;
 
     /**
      * @param db       channels
      * @param hooks    the pre-import hooks
-     * @param registry the importer
+     * @param extensions the importer
      * @param videos   the imported videos, for the answer
      */
     @Activate
-    public ImportServiceImpl(@Reference Database db, @Reference HookRunner hooks, @Reference PluginRegistry registry,
+    public ImportServiceImpl(@Reference Database db, @Reference HookRunner hooks, @Reference PluginExtensions extensions,
                              @Reference VideoService videos) {
         this.db = db;
         this.hooks = hooks;
-        this.registry = registry;
+        this.extensions = extensions;
         this.videos = videos;
     }
 
-    private PluginRegistry.Owned<VideoImporter> importer() {
-        PluginRegistry.Owned<VideoImporter> i = registry.importer();
+    private VideoImporter importer() {
+        VideoImporter i = extensions.importer();
         if (i == null) {
             throw new BobineException(403, null, "Importing videos by URL is not enabled on this instance "
                 + "(the video-import plugin is not running)");
@@ -89,7 +88,7 @@ public class ImportServiceImpl implements ImportService {
         if (!accept.accepted()) {
             throw BobineException.forbidden(accept.errorMessage() == null ? "Import refused by a plugin" : accept.errorMessage());
         }
-        VideoImporter importer = importer().service();
+        VideoImporter importer = importer();
         Viewer viewer = PluginBridge.viewer(caller);
         ImportRequest request = new ImportRequest(targetUrl.trim(), attrs.channelId, new org.bobine.sdk.hook.VideoAttributes(
             attrs.name, attrs.description, attrs.tags, Boolean.TRUE.equals(attrs.nsfw), attrs.category, attrs.language,
@@ -110,14 +109,14 @@ public class ImportServiceImpl implements ImportService {
     public ResultList<Map<String, Object>> mine(Caller caller, int start, int count) {
         caller.requireUser();
         Paging.check(start, count);
-        PluginRegistry.Owned<VideoImporter> owned = registry.importer();
+        VideoImporter owned = extensions.importer();
         if (owned == null) {
             return new ResultList<>(0, List.of());
         }
         Viewer viewer = PluginBridge.viewer(caller);
         try {
-            long total = hooks.bounded(() -> owned.service().count(viewer));
-            List<ImportInfo> page = hooks.bounded(() -> owned.service().list(viewer, start, count));
+            long total = hooks.bounded(() -> owned.count(viewer));
+            List<ImportInfo> page = hooks.bounded(() -> owned.list(viewer, start, count));
             List<Map<String, Object>> data = new ArrayList<>();
             for (ImportInfo i : page) {
                 data.add(json(caller, i));
@@ -154,6 +153,6 @@ public class ImportServiceImpl implements ImportService {
 
     @Override
     public boolean available() {
-        return registry.importer() != null;
+        return extensions.importer() != null;
     }
 }

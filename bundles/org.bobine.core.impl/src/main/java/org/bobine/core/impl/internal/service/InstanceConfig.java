@@ -55,8 +55,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Name of the preferred transcoding engine (ffmpeg, humble); operations it cannot do fall back to another engine. Env: BOBINE_TRANSCODING_ENGINE")
     String transcodingEngine() default "ffmpeg";
 
-    @AttributeDefinition(description = "The plugin index: a path or http(s) URL of a JSON file listing installable plugins; empty for none. Env: BOBINE_PLUGIN_INDEX")
-    String pluginIndex() default "";
 
     @AttributeDefinition(description = "Runner job types handed to remote runners instead of local workers, comma separated: vod-hls-transcoding, vod-web-video-transcoding, vod-audio-merge-transcoding; empty for none. Env: BOBINE_RUNNER_JOB_TYPES")
     String remoteRunnerJobTypes() default "";

@@ -61,7 +61,6 @@ public class InstanceServiceImpl implements Settings {
     private final int runnerStallSeconds;
     private final boolean p2pEnabled;
     private final Path customFile;
-    private final String pluginIndex;
     /** What administrators changed through PUT /api/v1/config/custom (instance.* fields), over the configuration. */
     private volatile Map<String, Object> custom;
 
@@ -122,7 +121,6 @@ public class InstanceServiceImpl implements Settings {
         this.runnerStallSeconds = Math.max(5, Integer.parseInt(pick(env, "BOBINE_RUNNER_STALL_SECONDS",
             String.valueOf(config.runnerStallSeconds()))));
         this.p2pEnabled = Boolean.parseBoolean(pick(env, "BOBINE_P2P_ENABLED", String.valueOf(config.p2pEnabled())));
-        this.pluginIndex = pick(env, "BOBINE_PLUGIN_INDEX", config.pluginIndex());
         this.customFile = dataDir.resolve("config").resolve("custom.json");
         this.custom = CustomConfig.load(customFile);
         LOG.info("Bobine instance '{}' at {} (HTTP port {}), data in {}", name(), publicUrl, httpPort, dataDir);
@@ -200,10 +198,6 @@ public class InstanceServiceImpl implements Settings {
         return signupAllowed;
     }
 
-    @Override
-    public String pluginIndex() {
-        return pluginIndex;
-    }
 
     @Override
     public Path dataDir() {

@@ -12,7 +12,6 @@ import org.bobine.core.api.model.ResultList;
 import org.bobine.core.api.model.Video;
 import org.bobine.core.api.model.VideoQuery;
 import org.bobine.core.impl.internal.entity.VideoEntity;
-import org.bobine.core.impl.internal.plugin.PluginRegistry;
 import org.bobine.sdk.access.AccessAttempt;
 import org.bobine.sdk.access.AccessDecision;
 import org.bobine.sdk.access.VideoAccessGuard;
@@ -38,16 +37,16 @@ public class PluginBridge {
     private static final Logger LOG = LoggerFactory.getLogger(PluginBridge.class);
 
     private final HookRunner hooks;
-    private final PluginRegistry registry;
+    private final PluginExtensions extensions;
 
     /**
      * @param hooks    runs hooks, bounded
-     * @param registry the guards
+     * @param extensions the guards
      */
     @Activate
-    public PluginBridge(@Reference HookRunner hooks, @Reference PluginRegistry registry) {
+    public PluginBridge(@Reference HookRunner hooks, @Reference PluginExtensions extensions) {
         this.hooks = hooks;
-        this.registry = registry;
+        this.extensions = extensions;
         VideoAccess.guard(this::decide);
     }
 
@@ -149,8 +148,7 @@ public class PluginBridge {
     // ---------------------------------------------------------------- password-protected videos
 
     private VideoAccessGuard guard() {
-        List<PluginRegistry.Owned<VideoAccessGuard>> guards = registry.guards(VideoConstants.PASSWORD_PROTECTED);
-        return guards.isEmpty() ? null : guards.get(0).service();
+        return extensions.guard(VideoConstants.PASSWORD_PROTECTED);
     }
 
     /** @return whether a plugin guards password-protected videos now */

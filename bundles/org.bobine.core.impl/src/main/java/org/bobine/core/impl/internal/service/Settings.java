@@ -39,8 +39,6 @@ public interface Settings extends InstanceService {
     /** @return the runner job types that go to remote runners rather than to local workers */
     java.util.Set<String> remoteRunnerJobTypes();
 
-    /** @return the plugin index (path or URL), or "" for none */
-    String pluginIndex();
 
     /** @return seconds without news from a runner after which its job is given to another */
     int runnerStallSeconds();

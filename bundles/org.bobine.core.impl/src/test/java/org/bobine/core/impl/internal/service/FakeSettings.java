@@ -117,9 +117,4 @@ public class FakeSettings implements Settings {
     public int runnerStallSeconds() {
         return 120;
     }
-
-    @Override
-    public String pluginIndex() {
-        return "";
-    }
 }

@@ -210,11 +210,6 @@ class InstanceServiceImplTest {
         }
 
         @Override
-        public String pluginIndex() {
-            return "";
-        }
-
-        @Override
         public int runnerStallSeconds() {
             return 120;
         }

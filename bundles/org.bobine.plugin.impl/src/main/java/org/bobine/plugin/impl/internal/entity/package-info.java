@@ -1,0 +1,2 @@
+/** Entities of the plugin unit. */
+package org.bobine.plugin.impl.internal.entity;
