@@ -31,6 +31,8 @@ public final class VideoConstants {
     public static final int STATE_PUBLISHED = 1;
     /** Video state: waiting for transcoding. */
     public static final int STATE_TO_TRANSCODE = 2;
+    /** Video state: transcoding failed (PeerTube's 7). @since 2.0 */
+    public static final int STATE_TRANSCODING_FAILED = 7;
 
     /** Category id to English label. */
     public static final Map<Integer, String> CATEGORIES = ordered(new Object[][] {

@@ -5,7 +5,7 @@
  * separate process; others (Humble Video) are optional features.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.bobine.media.api;
 
 import org.osgi.annotation.bundle.Export;

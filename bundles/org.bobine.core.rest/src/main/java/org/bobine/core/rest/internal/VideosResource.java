@@ -29,12 +29,10 @@ import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.InstanceService;
 import org.bobine.core.api.ImportService;
-import org.bobine.core.api.JobService;
 import org.bobine.core.api.StagedUpload;
 import org.bobine.core.api.UploadService;
 import org.bobine.core.api.VideoConstants;
 import org.bobine.core.api.VideoService;
-import org.bobine.core.api.model.Job;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.api.model.UploadProgress;
 import org.bobine.core.api.model.Video;
@@ -69,24 +67,21 @@ public class VideosResource {
     private final VideoService videos;
     private final UploadService uploads;
     private final InstanceService instance;
-    private final JobService jobs;
     private final ImportService imports;
 
     /**
      * @param videos   videos
      * @param uploads  uploads
      * @param instance the instance, for upload URLs
-     * @param jobs     the job queue, for the creator's view of a video's transcoding
      */
     @Activate
     public VideosResource(@Reference VideoService videos, @Reference UploadService uploads,
-                          @Reference InstanceService instance, @Reference JobService jobs,
+                          @Reference InstanceService instance,
                           @Reference ImportService imports) {
         this.imports = imports;
         this.videos = videos;
         this.uploads = uploads;
         this.instance = instance;
-        this.jobs = jobs;
     }
 
     /**
@@ -152,18 +147,6 @@ public class VideosResource {
         VideoForm form = new VideoForm(null);
         MultipartForm.read(request, FIELD_MAX, form);
         return imports.start(caller, form.fields.get("targetUrl"), form.attributes());
-    }
-
-    /**
-     * The video's jobs with their progress, for its creator (a Bobine addition; PeerTube has none).
-     *
-     * @param sc caller @param id video @return {@code {"total", "data"}} as the admin job list
-     */
-    @GET
-    @Path("{id}/jobs")
-    public ResultList<Job> jobs(@Context SecurityContext sc, @PathParam("id") String id) {
-        List<Job> list = jobs.forVideo(Rest.caller(sc), id);
-        return new ResultList<>(list.size(), list);
     }
 
     /** @param sc caller @param uri query @return videos */

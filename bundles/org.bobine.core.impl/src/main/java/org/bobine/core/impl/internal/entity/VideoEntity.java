@@ -93,6 +93,9 @@ public class VideoEntity {
 
     private Long originallyPublishedAt;
 
+    /** When the video began waiting for a transcoding pipeline (epoch ms), null when it does not wait. */
+    private Long transcodeRequestedAt;
+
     public long getId() {
         return id;
     }
@@ -299,5 +302,13 @@ public class VideoEntity {
 
     public void setAspectRatio(Double aspectRatio) {
         this.aspectRatio = aspectRatio;
+    }
+
+    public Long getTranscodeRequestedAt() {
+        return transcodeRequestedAt;
+    }
+
+    public void setTranscodeRequestedAt(Long transcodeRequestedAt) {
+        this.transcodeRequestedAt = transcodeRequestedAt;
     }
 }

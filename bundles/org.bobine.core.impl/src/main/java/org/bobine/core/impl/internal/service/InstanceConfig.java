@@ -40,27 +40,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "How NSFW videos are listed for anonymous visitors: do_not_list, warn, blur or display")
     String defaultNsfwPolicy() default "do_not_list";
 
-    @AttributeDefinition(description = "HLS resolutions to transcode to (heights), never above the input's")
-    int[] transcodingResolutions() default {240, 360, 480, 720, 1080};
-
-    @AttributeDefinition(description = "Also keep the input's own resolution when it is not in the list")
-    boolean transcodingKeepOriginalResolution() default true;
-
-    @AttributeDefinition(description = "Transcoding jobs run at once; 0 for one less than the cores, at least 1. Env: BOBINE_TRANSCODING_CONCURRENCY")
-    int transcodingConcurrency() default 0;
-
-    @AttributeDefinition(description = "Also make a faststart MP4 per resolution, with its torrent, replacing the original file. Env: BOBINE_TRANSCODING_WEB_VIDEOS")
-    boolean transcodingWebVideos() default false;
-
-    @AttributeDefinition(description = "Name of the preferred transcoding engine (ffmpeg, humble); operations it cannot do fall back to another engine. Env: BOBINE_TRANSCODING_ENGINE")
-    String transcodingEngine() default "ffmpeg";
 
 
-    @AttributeDefinition(description = "Runner job types handed to remote runners instead of local workers, comma separated: vod-hls-transcoding, vod-web-video-transcoding, vod-audio-merge-transcoding; empty for none. Env: BOBINE_RUNNER_JOB_TYPES")
-    String remoteRunnerJobTypes() default "";
 
-    @AttributeDefinition(description = "Seconds without news from a runner after which its job goes back to the queue. Env: BOBINE_RUNNER_STALL_SECONDS")
-    int runnerStallSeconds() default 120;
+
+
+
+
 
     @AttributeDefinition(description = "Whether the players let viewers exchange video segments peer to peer (WebRTC, through this instance's tracker). Env: BOBINE_P2P_ENABLED")
     boolean p2pEnabled() default true;

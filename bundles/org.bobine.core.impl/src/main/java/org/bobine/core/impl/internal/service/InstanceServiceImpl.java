@@ -12,6 +12,9 @@ import org.bobine.core.impl.internal.util.Maps;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,18 +31,10 @@ public class InstanceServiceImpl implements Settings {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstanceServiceImpl.class);
 
-    /** Video file extensions accepted while transcoding is not available (PeerTube's list without transcoding). */
-    static final List<String> VIDEO_EXTENSIONS = List.of(".webm", ".ogv", ".ogg", ".mp4", ".mkv", ".mov", ".m4v");
-
-    /** With a transcoding engine: PeerTube's additional video containers and its audio files too. */
-    static final List<String> TRANSCODED_EXTENSIONS = List.of(".webm", ".ogv", ".ogg", ".mp4", ".mkv", ".mov", ".m4v",
-        ".qt", ".mqv", ".flv", ".f4v", ".wmv", ".avi", ".3gp", ".3gpp", ".3g2", ".3gpp2", ".nut", ".mts", ".m2ts",
-        ".mpv", ".m2v", ".m1v", ".mpg", ".mpe", ".mpeg", ".vob", ".mxf",
-        ".mp3", ".wav", ".oga", ".m4a", ".flac", ".aac", ".opus", ".wma", ".ac3");
-
-    /** The runner job types Bobine hands out (PeerTube's names). */
-    public static final List<String> RUNNER_JOB_TYPES = List.of("vod-hls-transcoding", "vod-web-video-transcoding",
-        "vod-audio-merge-transcoding");
+    /** Which files uploads may be now; absent in unit tests, which see the list without transcoding. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL,
+        policy = ReferencePolicy.DYNAMIC)
+    private volatile MediaPipeline media;
 
     private final String publicUrl;
     private final String host;
@@ -52,13 +47,6 @@ public class InstanceServiceImpl implements Settings {
     private final long defaultVideoQuota;
     private final long defaultVideoQuotaDaily;
     private final String defaultNsfwPolicy;
-    private final List<Integer> transcodingResolutions;
-    private final boolean transcodingKeepOriginalResolution;
-    private final int transcodingConcurrency;
-    private final boolean transcodingWebVideos;
-    private final String transcodingEngine;
-    private final java.util.Set<String> remoteRunnerJobTypes;
-    private final int runnerStallSeconds;
     private final boolean p2pEnabled;
     private final Path customFile;
     /** What administrators changed through PUT /api/v1/config/custom (instance.* fields), over the configuration. */
@@ -96,30 +84,6 @@ public class InstanceServiceImpl implements Settings {
         this.defaultVideoQuota = config.defaultVideoQuota();
         this.defaultVideoQuotaDaily = config.defaultVideoQuotaDaily();
         this.defaultNsfwPolicy = config.defaultNsfwPolicy();
-        this.transcodingResolutions = java.util.Arrays.stream(config.transcodingResolutions()).filter(r -> r > 0)
-            .sorted().distinct().boxed().toList();
-        this.transcodingKeepOriginalResolution = config.transcodingKeepOriginalResolution();
-        int concurrency = Integer.parseInt(pick(env, "BOBINE_TRANSCODING_CONCURRENCY",
-            String.valueOf(config.transcodingConcurrency())));
-        this.transcodingWebVideos = Boolean.parseBoolean(pick(env, "BOBINE_TRANSCODING_WEB_VIDEOS",
-            String.valueOf(config.transcodingWebVideos())));
-        this.transcodingConcurrency = concurrency > 0 ? concurrency
-            : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        this.transcodingEngine = pick(env, "BOBINE_TRANSCODING_ENGINE", config.transcodingEngine());
-        java.util.Set<String> types = new java.util.TreeSet<>();
-        for (String t : pick(env, "BOBINE_RUNNER_JOB_TYPES", config.remoteRunnerJobTypes()).split(",")) {
-            if (t.isBlank()) {
-                continue;
-            }
-            if (!RUNNER_JOB_TYPES.contains(t.trim())) {
-                throw new IllegalArgumentException("Unknown runner job type '" + t.trim() + "', expected one of "
-                    + RUNNER_JOB_TYPES);
-            }
-            types.add(t.trim());
-        }
-        this.remoteRunnerJobTypes = java.util.Collections.unmodifiableSet(types);
-        this.runnerStallSeconds = Math.max(5, Integer.parseInt(pick(env, "BOBINE_RUNNER_STALL_SECONDS",
-            String.valueOf(config.runnerStallSeconds()))));
         this.p2pEnabled = Boolean.parseBoolean(pick(env, "BOBINE_P2P_ENABLED", String.valueOf(config.p2pEnabled())));
         this.customFile = dataDir.resolve("config").resolve("custom.json");
         this.custom = CustomConfig.load(customFile);
@@ -229,40 +193,12 @@ public class InstanceServiceImpl implements Settings {
         return defaultNsfwPolicy;
     }
 
-    @Override
-    public List<Integer> transcodingResolutions() {
-        return transcodingResolutions;
-    }
 
-    @Override
-    public boolean transcodingKeepOriginalResolution() {
-        return transcodingKeepOriginalResolution;
-    }
 
-    @Override
-    public boolean transcodingWebVideos() {
-        return transcodingWebVideos;
-    }
 
-    @Override
-    public int transcodingConcurrency() {
-        return transcodingConcurrency;
-    }
 
-    @Override
-    public String transcodingEngine() {
-        return transcodingEngine;
-    }
 
-    @Override
-    public java.util.Set<String> remoteRunnerJobTypes() {
-        return remoteRunnerJobTypes;
-    }
 
-    @Override
-    public int runnerStallSeconds() {
-        return runnerStallSeconds;
-    }
 
     @Override
     public Map<String, Object> publicConfig() {
@@ -298,9 +234,10 @@ public class InstanceServiceImpl implements Settings {
         c.put("contactForm", map("enabled", false));
         c.put("signup", map("allowed", signupAllowed, "allowedForCurrentIP", signupAllowed,
             "requiresEmailVerification", false, "requiresApproval", false, "minimumAge", 16));
-        c.put("transcoding", map("hls", map("enabled", true), "web_videos", map("enabled", transcodingWebVideos),
-            "enabledResolutions", transcodingResolutions, "profile", "default", "availableProfiles", List.of("default"),
-            "remoteRunners", map("enabled", !remoteRunnerJobTypes.isEmpty())));
+        // Transcoding disabled, as PeerTube says it; the pipeline fills this section while it runs (ConfigSection).
+        c.put("transcoding", map("hls", map("enabled", false), "web_videos", map("enabled", false),
+            "enabledResolutions", List.of(), "profile", "default", "availableProfiles", List.of("default"),
+            "remoteRunners", map("enabled", false)));
         c.put("live", map("enabled", false, "allowReplay", false, "maxDuration", -1, "maxInstanceLives", 0,
             "maxUserLives", 0, "transcoding", map("enabled", false, "remoteRunners", map("enabled", false),
                 "enabledResolutions", List.of(), "profile", "default", "availableProfiles", List.of("default")),
@@ -316,7 +253,7 @@ public class InstanceServiceImpl implements Settings {
         c.put("banner", map("file", map("size", map("max", 8388608),
             "extensions", List.of(".png", ".jpeg", ".jpg", ".gif", ".webp"))));
         c.put("video", map("image", map("extensions", List.of(".png", ".jpg", ".jpeg", ".webp"),
-            "size", map("max", 8388608)), "file", map("extensions", TRANSCODED_EXTENSIONS)));
+            "size", map("max", 8388608)), "file", map("extensions", extensions())));
         c.put("videoCaption", map("file", map("size", map("max", 20971520), "extensions", List.of(".vtt", ".srt"))));
         c.put("user", map("videoQuota", defaultVideoQuota, "videoQuotaDaily", defaultVideoQuotaDaily));
         c.put("videoChannels", map("maxPerUser", 20));
@@ -334,5 +271,10 @@ public class InstanceServiceImpl implements Settings {
 
     private static Map<String, Object> map(Object... kv) {
         return Maps.of(kv);
+    }
+
+    private List<String> extensions() {
+        MediaPipeline m = media;
+        return m != null ? m.accepted() : MediaPipeline.VIDEO_EXTENSIONS;
     }
 }

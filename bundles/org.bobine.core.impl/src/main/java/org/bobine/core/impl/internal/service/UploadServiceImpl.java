@@ -36,7 +36,6 @@ import org.bobine.core.impl.internal.entity.UserEntity;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
 import org.bobine.core.impl.internal.media.Engines;
-import org.bobine.core.impl.internal.media.TranscodingJobs;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
 import org.bobine.core.impl.internal.util.MediaSniffer;
@@ -73,7 +72,7 @@ public class UploadServiceImpl implements UploadService {
     private final Settings settings;
     private final HookRunner hooks;
     private final VideoChanges changes;
-    private final TranscodingJobs jobs;
+    private final MediaPipeline pipeline;
     private final Dtos dtos;
     private final ConcurrentHashMap<String, Object> sessionLocks = new ConcurrentHashMap<>();
 
@@ -86,7 +85,7 @@ public class UploadServiceImpl implements UploadService {
      * @param settings instance settings
      * @param hooks    plugin hooks
      * @param changes  tells list caches that videos changed
-     * @param jobs     the transcoding queue
+     * @param pipeline whether a transcoding pipeline runs, told of new uploads
      * @param engines  the media engines
      */
     private final PluginBridge plugins;
@@ -94,7 +93,7 @@ public class UploadServiceImpl implements UploadService {
     @Activate
     public UploadServiceImpl(@Reference Database db, @Reference Storage storage, @Reference Settings settings,
                              @Reference HookRunner hooks, @Reference VideoChanges changes,
-                             @Reference TranscodingJobs jobs, @Reference Engines engines,
+                             @Reference MediaPipeline pipeline, @Reference Engines engines,
                              @Reference PluginBridge plugins) {
         this.engines = engines;
         this.plugins = plugins;
@@ -103,7 +102,7 @@ public class UploadServiceImpl implements UploadService {
         this.settings = settings;
         this.hooks = hooks;
         this.changes = changes;
-        this.jobs = jobs;
+        this.pipeline = pipeline;
         this.dtos = new Dtos(settings);
         sweep();
     }
@@ -270,7 +269,7 @@ public class UploadServiceImpl implements UploadService {
         int dot = filename.lastIndexOf('.');
         String ext = dot < 0 ? "" : filename.substring(dot).toLowerCase(Locale.ROOT);
         // Audio files and the less common containers need the transcoding pipeline, as in PeerTube.
-        List<String> accepted = engines.any() ? InstanceServiceImpl.TRANSCODED_EXTENSIONS : InstanceServiceImpl.VIDEO_EXTENSIONS;
+        List<String> accepted = pipeline.accepted();
         if (!accepted.contains(ext)) {
             throw new BobineException(415, null, "This file is not supported. Please, make sure it is of the "
                 + "following type: " + String.join(", ", accepted));
@@ -389,17 +388,18 @@ public class UploadServiceImpl implements UploadService {
                     em.persist(f);
                     em.flush();
                     if (info != null) {
-                        // HLS comes from the job. The original video is watchable at once as a web video when
-                        // the uploader does not wait for transcoding; an audio file needs the job first.
-                        if (v.isWaitTranscoding() || !info.hasVideo()) {
+                        // The video waits for the transcoding pipeline (HLS); it takes it when it runs, now or
+                        // once installed. The original is watchable at once as a web video when the uploader
+                        // does not wait for transcoding or no pipeline runs; an audio file needs the pipeline.
+                        v.setTranscodeRequestedAt(now);
+                        if (pipeline.pipeline() != null && (v.isWaitTranscoding() || !info.hasVideo())) {
                             v.setState(VideoConstants.STATE_TO_TRANSCODE);
                         }
-                        TranscodingJobs.enqueue(em, v.getId());
                     }
                     return new VideoRef(v.getId(), v.getUuid(), v.getShortUuid());
                 });
                 changes.changed();
-                jobs.wakeUp();
+                pipeline.wakeUp();
                 LOG.info("User {} uploaded video {} ({} bytes)", caller.username(), ref.uuid, size);
                 if (privacy == VideoConstants.PASSWORD_PROTECTED) {
                     plugins.storePasswords(new org.bobine.sdk.hook.VideoInfo(ref.id, ref.uuid, attrs.name, attrs.description,

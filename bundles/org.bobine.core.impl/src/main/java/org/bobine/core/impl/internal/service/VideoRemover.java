@@ -6,7 +6,6 @@ import java.util.List;
 import org.bobine.core.api.VideoConstants;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
-import org.bobine.core.impl.internal.media.RunnerJobs;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
 import org.osgi.service.component.annotations.Activate;
@@ -21,16 +20,20 @@ import org.osgi.service.component.annotations.Reference;
 public class VideoRemover {
 
     private final Database db;
+    private final MediaPipeline pipeline;
     private final Storage storage;
     private final VideoChanges changes;
 
     /**
      * @param db      the database
      * @param storage the files
-     * @param changes tells list caches that videos changed
+     * @param changes  tells list caches that videos changed
+     * @param pipeline told that the video is gone
      */
     @Activate
-    public VideoRemover(@Reference Database db, @Reference Storage storage, @Reference VideoChanges changes) {
+    public VideoRemover(@Reference Database db, @Reference Storage storage, @Reference VideoChanges changes,
+                        @Reference MediaPipeline pipeline) {
+        this.pipeline = pipeline;
         this.db = db;
         this.storage = storage;
         this.changes = changes;
@@ -71,19 +74,13 @@ public class VideoRemover {
             }
             em.createQuery("DELETE FROM HlsFileEntity f WHERE f.playlist.video = :v").setParameter("v", v).executeUpdate();
             em.createQuery("DELETE FROM StreamingPlaylistEntity p WHERE p.video = :v").setParameter("v", v).executeUpdate();
-            em.createQuery("DELETE FROM JobEntity j WHERE j.videoId = :id").setParameter("id", v.getId()).executeUpdate();
-            // Runner jobs go too: a runner still working on one is told the job is unknown at its next call.
-            for (String uuid : em.createQuery("SELECT r.uuid FROM RunnerJobEntity r WHERE r.videoId = :id", String.class)
-                .setParameter("id", v.getId()).getResultList()) {
-                hlsDirs.add(RunnerJobs.resultDirectory(storage, uuid));
-                hlsDirs.add(storage.resolve(storage.runnerUploads(), uuid));
-            }
-            em.createQuery("DELETE FROM RunnerJobEntity r WHERE r.videoId = :id").setParameter("id", v.getId()).executeUpdate();
             em.remove(v);
             return paths;
         });
         changes.changed();
         storage.delete(files.toArray(Path[]::new));
         hlsDirs.forEach(storage::deleteTree);
+        // The pipeline forgets the video's jobs (a runner still working on one is told at its next call).
+        pipeline.deleted(videoId);
     }
 }

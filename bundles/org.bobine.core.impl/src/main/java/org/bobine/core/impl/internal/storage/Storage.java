@@ -41,13 +41,10 @@ public class Storage {
     private final Path thumbnails;
     private final Path previews;
     private final Path hls;
-    private final Path jobs;
     private final Path tmp;
     private final Path uploads;
     private final Path webVideosPrivate;
     private final Path hlsPrivate;
-    private final Path runnerResults;
-    private final Path runnerUploads;
 
     /**
      * @param settings where the data directory is
@@ -61,13 +58,10 @@ public class Storage {
         this.thumbnails = Files.createDirectories(root.resolve("storage/thumbnails"));
         this.previews = Files.createDirectories(root.resolve("storage/previews"));
         this.hls = Files.createDirectories(root.resolve("storage/streaming-playlists/hls"));
-        this.jobs = Files.createDirectories(root.resolve("tmp/jobs"));
         this.tmp = Files.createDirectories(root.resolve("tmp"));
         this.uploads = Files.createDirectories(root.resolve("tmp/uploads"));
         this.webVideosPrivate = Files.createDirectories(webVideos.resolve(PRIVATE));
         this.hlsPrivate = Files.createDirectories(hls.resolve(PRIVATE));
-        this.runnerResults = Files.createDirectories(root.resolve("runner-results"));
-        this.runnerUploads = Files.createDirectories(root.resolve("tmp/runner-uploads"));
     }
 
     /** @return the directory of web-video files */
@@ -96,17 +90,6 @@ public class Storage {
     }
 
     /**
-     * @param jobId a job
-     * @return a new, empty working folder for it below tmp/jobs/
-     * @throws IOException when it cannot be made
-     */
-    public Path jobDirectory(long jobId) throws IOException {
-        Path dir = jobs.resolve(String.valueOf(jobId));
-        deleteTree(dir);
-        return Files.createDirectories(dir);
-    }
-
-    /**
      * Deletes a folder and everything in it, if it exists.
      *
      * @param dir the folder
@@ -117,19 +100,6 @@ public class Storage {
                 FileUtils.deleteDirectory(dir.toFile());
             } catch (IOException e) {
                 LOG.warn("Could not delete {}", dir, e);
-            }
-        }
-    }
-
-    /** Removes the working folders of jobs and half-received runner results; called before jobs start. */
-    public void cleanJobDirectories() {
-        for (Path dir : new Path[] {jobs, runnerUploads}) {
-            try (DirectoryStream<Path> folders = Files.newDirectoryStream(dir)) {
-                for (Path f : folders) {
-                    deleteTree(f);
-                }
-            } catch (IOException e) {
-                LOG.warn("Could not list {}", dir, e);
             }
         }
     }
@@ -194,19 +164,6 @@ public class Storage {
             LOG.warn("Could not move {} to {}", from, to, e);
             return 0;
         }
-    }
-
-    /**
-     * @return where the checked results of remote runners wait, one folder per runner job, until the
-     *     video's transcoding job assembles them; kept across restarts
-     */
-    public Path runnerResults() {
-        return runnerResults;
-    }
-
-    /** @return where result files from runners are received, one folder per runner job; swept at start */
-    public Path runnerUploads() {
-        return runnerUploads;
     }
 
     /** @return the directory of temporary files */

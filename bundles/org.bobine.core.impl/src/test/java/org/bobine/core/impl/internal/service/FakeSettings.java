@@ -83,38 +83,10 @@ public class FakeSettings implements Settings {
         return "do_not_list";
     }
 
-    @Override
-    public java.util.List<Integer> transcodingResolutions() {
-        return java.util.List.of(240, 360);
-    }
 
-    @Override
-    public boolean transcodingKeepOriginalResolution() {
-        return true;
-    }
 
-    @Override
-    public int transcodingConcurrency() {
-        return 1;
-    }
 
-    @Override
-    public boolean transcodingWebVideos() {
-        return false;
-    }
 
-    @Override
-    public String transcodingEngine() {
-        return "ffmpeg";
-    }
 
-    @Override
-    public java.util.Set<String> remoteRunnerJobTypes() {
-        return java.util.Set.of();
-    }
 
-    @Override
-    public int runnerStallSeconds() {
-        return 120;
-    }
 }

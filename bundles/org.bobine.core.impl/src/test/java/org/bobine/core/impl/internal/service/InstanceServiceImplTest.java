@@ -179,40 +179,12 @@ class InstanceServiceImplTest {
             return "do_not_list";
         }
 
-        @Override
-        public int[] transcodingResolutions() {
-            return new int[] {240, 360, 480, 720, 1080};
-        }
 
-        @Override
-        public boolean transcodingKeepOriginalResolution() {
-            return true;
-        }
 
-        @Override
-        public int transcodingConcurrency() {
-            return 0;
-        }
 
-        @Override
-        public boolean transcodingWebVideos() {
-            return false;
-        }
 
-        @Override
-        public String transcodingEngine() {
-            return "ffmpeg";
-        }
 
-        @Override
-        public String remoteRunnerJobTypes() {
-            return "";
-        }
 
-        @Override
-        public int runnerStallSeconds() {
-            return 120;
-        }
 
         @Override
         public boolean p2pEnabled() {
