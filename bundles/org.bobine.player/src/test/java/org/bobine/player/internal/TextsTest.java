@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * No untranslated text: every key the pages use (t('...') in the scripts, data-i18n* in the shell, and the
- * keys built from privacy and state numbers) exists in every language file, and all the files have the same
- * keys with non-empty texts and the same {placeholders}.
+ * No untranslated text: every key the pages use (t('...') in the scripts, the page modules under pages/ included,
+ * data-i18n* in the shell, and the keys built from privacy and state numbers) exists in every language file, and
+ * all the files have the same keys with non-empty texts and the same {placeholders}.
  */
 class TextsTest {
 
@@ -42,7 +42,7 @@ class TextsTest {
 
     private static TreeSet<String> usedKeys() throws IOException {
         TreeSet<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.list(APP)) {
+        try (Stream<Path> files = Files.walk(APP)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".js") || p.toString().endsWith(".html")).toList()) {
                 String text = Files.readString(f);
                 for (Pattern p : new Pattern[] {CALL, ATTRIBUTE}) {
@@ -70,6 +70,7 @@ class TextsTest {
         assertTrue(languages.containsKey("en.json") && languages.containsKey("fr.json"), languages.keySet().toString());
         TreeSet<String> used = usedKeys();
         assertTrue(used.size() > 50, "the scan found the keys: " + used.size());
+        assertTrue(used.contains("login.wrong"), "the scan reads the page modules under pages/");
         for (var language : languages.entrySet()) {
             TreeSet<String> missing = new TreeSet<>(used);
             missing.removeAll(language.getValue().keySet());

@@ -1,0 +1,19 @@
+// A channel's page (/c/name) and an account's page (/a/name): who it is and its videos.
+import * as api from '../api.js';
+import { h, page, errorBox, markdown } from '../dom.js';
+import { supportButton, videoList } from '../components.js';
+import { t, formatNumber } from '../i18n.js';
+
+/** @param {string} kind "c" for a channel, "a" for an account */
+export async function actorPage(kind, name, params) {
+  const base = kind === 'c' ? '/api/v1/video-channels/' : '/api/v1/accounts/';
+  try {
+    const actor = await api.json(base + encodeURIComponent(name));
+    page(actor.displayName, h('p', { class: 'meta' }, `@${actor.name}@${actor.host} · ` + t('actor.followers', { count: formatNumber(actor.followersCount ?? 0) })),
+      kind === 'c' ? h('div', { class: 'row-actions' }, supportButton(actor.support, 'support')) : null,
+      markdown(actor.description),
+      await videoList(base + encodeURIComponent(name) + '/videos?sort=-publishedAt', params, t('list.empty')));
+  } catch (e) {
+    page(t('common.notFound'), errorBox(e));
+  }
+}
