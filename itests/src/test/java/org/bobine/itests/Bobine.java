@@ -139,12 +139,8 @@ public final class Bobine implements AutoCloseable {
                 throw new IllegalStateException("Bobine exited with " + process.exitValue() + ", see " + home);
             }
             try {
-                // Resources register one by one as their services come up: wait until each answers.
-                if (status(client, "/api/v1/users/me") == 401 && status(client, "/api/v1/videos") == 200
-                    && status(client, "/api/v1/video-channels") == 200 && status(client, "/api/v1/accounts/root") == 200
-                    && status(client, "/api/v1/search/videos") == 200 && status(client, "/api/v1/oauth-clients/local") == 200
-                    && status(client, "/api/v1/config") == 200 && status(client, "/static/web-videos/none.mp4") == 404
-                    && status(client, "/api/v1/runners") == 401 && status(client, "/api/v1/jobs") == 401) {
+                // The readiness URL answers 503 until every route of the boot features is registered.
+                if (status(client, "/api/v1/ready") == 200) {
                     return;
                 }
             } catch (IOException e) {
