@@ -6,19 +6,16 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.Enumeration;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.bobine.media.api.TranscodingEngine;
-import org.bobine.media.ffmpeg.internal.FfmpegEngine;
+import org.bobine.media.ffmpeg.PinnedFfmpeg;
 
 /** Makes the runner's engine: the same ffmpeg engine the instance uses, on the build carried in this jar. */
 final class Engines {
-
-    private static final String NATIVE = "native/linux-x86_64/";
 
     private Engines() {
     }
@@ -40,13 +37,12 @@ final class Engines {
             ffprobe = Paths.get(envFfprobe);
         }
         if (ffmpeg != null && ffprobe != null) {
-            return new FfmpegEngine(ffmpeg, ffprobe, Map.of(), 0);
+            return PinnedFfmpeg.engine(ffmpeg, ffprobe, 0);
         }
-        Path dir = extract(home.resolve("tools"));
-        return new FfmpegEngine(dir.resolve("ffmpeg"), dir.resolve("ffprobe"), Map.of("LD_LIBRARY_PATH", dir.toString()), 0);
+        return PinnedFfmpeg.engine(extract(home.resolve("tools")), 0);
     }
 
-    /** Extracts the pinned build from this jar once, through a temporary folder renamed at the end. */
+    /** Extracts the pinned build from this jar once (see {@link PinnedFfmpeg#extract}). */
     private static Path extract(Path tools) throws RunnerException, IOException {
         Path jar;
         try {
@@ -58,38 +54,29 @@ final class Engines {
             throw new RunnerException("No ffmpeg build to extract outside the runnable jar; pass --ffmpeg and --ffprobe");
         }
         Path target = tools.resolve("ffmpeg-" + Long.toHexString(Files.getLastModifiedTime(jar).toMillis() ^ Files.size(jar)));
-        if (Files.isRegularFile(target.resolve(".complete"))) {
-            return target;
-        }
-        Files.createDirectories(tools);
-        Path staging = Files.createTempDirectory(tools, ".ffmpeg-");
-        int count = 0;
         try (JarFile jf = new JarFile(jar.toFile())) {
-            Enumeration<JarEntry> entries = jf.entries();
-            while (entries.hasMoreElements()) {
-                JarEntry e = entries.nextElement();
-                if (e.isDirectory() || !e.getName().startsWith(NATIVE) || e.getName().indexOf('/', NATIVE.length()) >= 0) {
+            List<PinnedFfmpeg.Entry> files = new ArrayList<>();
+            for (JarEntry e : Collections.list(jf.entries())) {
+                if (e.isDirectory() || !e.getName().startsWith(PinnedFfmpeg.NATIVE)) {
                     continue;
                 }
-                String name = e.getName().substring(NATIVE.length());
-                Path f = staging.resolve(name);
-                try (InputStream in = jf.getInputStream(e)) {
-                    Files.copy(in, f, StandardCopyOption.REPLACE_EXISTING);
-                }
-                f.toFile().setExecutable(name.equals("ffmpeg") || name.equals("ffprobe"), false);
-                count++;
+                String name = e.getName().substring(PinnedFfmpeg.NATIVE.length());
+                files.add(new PinnedFfmpeg.Entry() {
+                    @Override
+                    public String name() {
+                        return name;
+                    }
+
+                    @Override
+                    public InputStream open() throws IOException {
+                        return jf.getInputStream(e);
+                    }
+                });
             }
-        }
-        if (count == 0) {
-            throw new RunnerException("This jar carries no ffmpeg build; pass --ffmpeg and --ffprobe");
-        }
-        Files.writeString(staging.resolve(".complete"), "extracted\n");
-        if (Files.exists(target)) {
-            try (var old = Files.walk(target)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            if (files.isEmpty()) {
+                throw new RunnerException("This jar carries no ffmpeg build; pass --ffmpeg and --ffprobe");
             }
+            return PinnedFfmpeg.extract(files, target);
         }
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        return target;
     }
 }

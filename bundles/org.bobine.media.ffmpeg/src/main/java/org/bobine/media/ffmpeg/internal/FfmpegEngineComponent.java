@@ -6,12 +6,15 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import org.bobine.core.api.InstanceService;
 import org.bobine.media.api.ForwardingEngine;
 import org.bobine.media.api.TranscodingEngine;
+import org.bobine.media.ffmpeg.FfmpegEngine;
+import org.bobine.media.ffmpeg.PinnedFfmpeg;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,7 +36,6 @@ import org.slf4j.LoggerFactory;
 public class FfmpegEngineComponent extends ForwardingEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(FfmpegEngineComponent.class);
-    private static final String NATIVE = "native/linux-x86_64";
 
     private final FfmpegEngine engine;
 
@@ -56,7 +58,12 @@ public class FfmpegEngineComponent extends ForwardingEngine {
             ffprobe = Paths.get(ffprobePath);
         } else {
             String version = context.getBundle().getHeaders().get("Bobine-Ffmpeg-Version");
-            Path dir = extract(context, instance.dataDirectory().resolve("tools").resolve("ffmpeg-" + version));
+            Path target = instance.dataDirectory().resolve("tools").resolve("ffmpeg-" + version);
+            boolean fresh = !Files.isDirectory(target);
+            Path dir = PinnedFfmpeg.extract(entries(context), target);
+            if (fresh) {
+                LOG.info("Extracted the pinned ffmpeg build into {}", dir);
+            }
             ffmpeg = dir.resolve("ffmpeg");
             ffprobe = dir.resolve("ffprobe");
             env = Map.of("LD_LIBRARY_PATH", dir.toString());
@@ -70,40 +77,26 @@ public class FfmpegEngineComponent extends ForwardingEngine {
         return v != null && !v.isBlank() ? v.trim() : configured == null ? "" : configured.trim();
     }
 
-    private static Path extract(BundleContext context, Path target) throws IOException {
-        if (Files.isRegularFile(target.resolve(".complete"))) {
-            return target;
-        }
-        Files.createDirectories(target.getParent());
-        Path staging = Files.createTempDirectory(target.getParent(), ".ffmpeg-");
-        Enumeration<URL> entries = context.getBundle().findEntries(NATIVE, "*", false);
-        int count = 0;
+    /** The build's files inside this bundle, for {@link PinnedFfmpeg#extract}. */
+    private static List<PinnedFfmpeg.Entry> entries(BundleContext context) {
+        List<PinnedFfmpeg.Entry> files = new ArrayList<>();
+        Enumeration<URL> entries = context.getBundle().findEntries(PinnedFfmpeg.NATIVE, "*", false);
         while (entries != null && entries.hasMoreElements()) {
             URL url = entries.nextElement();
             String name = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
-            if (name.isEmpty()) {
-                continue;
-            }
-            try (InputStream in = url.openStream()) {
-                Path f = staging.resolve(name);
-                Files.copy(in, f, StandardCopyOption.REPLACE_EXISTING);
-                f.toFile().setExecutable(name.equals("ffmpeg") || name.equals("ffprobe"), false);
-                count++;
-            }
+            files.add(new PinnedFfmpeg.Entry() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public InputStream open() throws IOException {
+                    return url.openStream();
+                }
+            });
         }
-        if (count == 0) {
-            throw new IOException("This bundle carries no ffmpeg build under " + NATIVE);
-        }
-        Files.writeString(staging.resolve(".complete"), "extracted\n");
-        if (Files.exists(target)) {
-            // An earlier, interrupted extraction without its marker: replace it.
-            try (var old = Files.walk(target)) {
-                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        LOG.info("Extracted the pinned ffmpeg build ({} files) into {}", count, target);
-        return target;
+        return files;
     }
 
     @Deactivate

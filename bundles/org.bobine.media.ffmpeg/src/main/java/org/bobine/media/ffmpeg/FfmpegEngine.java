@@ -1,4 +1,4 @@
-package org.bobine.media.ffmpeg.internal;
+package org.bobine.media.ffmpeg;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

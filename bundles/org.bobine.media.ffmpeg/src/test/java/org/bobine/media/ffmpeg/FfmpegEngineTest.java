@@ -1,4 +1,4 @@
-package org.bobine.media.ffmpeg.internal;
+package org.bobine.media.ffmpeg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

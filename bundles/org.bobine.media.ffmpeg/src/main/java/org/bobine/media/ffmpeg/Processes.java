@@ -1,4 +1,4 @@
-package org.bobine.media.ffmpeg.internal;
+package org.bobine.media.ffmpeg;
 
 import java.io.BufferedReader;
 import java.io.IOException;
