@@ -17,7 +17,7 @@ public record Caller(long userId, String username, UserRole role, String videoPa
     /** Nobody logged in. */
     public static final Caller ANONYMOUS = new Caller(0, null, null);
 
-    /** The administrator acting from the Karaf shell (whose users Karaf authenticates). @since 2.0 */
+    /** The administrator acting from the Karaf shell (whose users Karaf authenticates). */
     public static final Caller SHELL = new Caller(-1, "shell", UserRole.ADMINISTRATOR);
 
     /**
@@ -35,7 +35,6 @@ public record Caller(long userId, String username, UserRole role, String videoPa
      * @param password the video password the request carries, or null
      * @param client   the client's IP address
      * @return this caller with the request's details
-     * @since 1.5
      */
     public Caller withRequest(String password, String client) {
         return new Caller(userId, username, role, password == null || password.isEmpty() ? null : password, client);
@@ -49,7 +48,6 @@ public record Caller(long userId, String username, UserRole role, String videoPa
     /**
      * @return this caller, when logged in
      * @throws BobineException 401 when nobody is logged in
-     * @since 1.1
      */
     public Caller requireUser() {
         if (anonymous()) {

@@ -8,8 +8,6 @@ import org.osgi.annotation.versioning.ProviderType;
  * ascending priority, each bounded in time; one that throws or hangs is logged and skipped, and one that keeps
  * timing out is suspended for a while. Every capability runs its hooks through this service, and calls any
  * other plugin code through {@link #bounded(Callable)}, so a plugin can never hold a request.
- *
- * @since 2.0
  */
 @ProviderType
 public interface HookService {

@@ -1,7 +1,10 @@
 package org.bobine.media.api;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /** Told how far an engine operation went; called from the engine's thread, must return quickly. */
 @FunctionalInterface
+@ConsumerType
 public interface Progress {
 
     /** Ignores progress. */

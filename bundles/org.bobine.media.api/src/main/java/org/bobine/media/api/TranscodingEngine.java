@@ -3,6 +3,7 @@ package org.bobine.media.api;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A transcoding engine, registered as a whiteboard service with the property {@link #ENGINE_NAME}. Every
@@ -10,6 +11,7 @@ import java.util.Set;
  * directory and move the results into storage once the operation succeeded. Operations are bounded in
  * time, may be cancelled by interrupting the calling thread, and leave no process running after they return.
  */
+@ConsumerType
 public interface TranscodingEngine {
 
     /** Service property: the engine's name, e.g. "ffmpeg" or "humble" (required). */

@@ -27,7 +27,7 @@ final class Languages {
      * @param instance       the instance, for its default language
      * @return the page's language
      */
-    static String forPage(String cookie, String acceptLanguage, Assets assets, org.bobine.core.api.InstanceService instance) {
+    static String forPage(String cookie, String acceptLanguage, Assets assets, org.bobine.instance.api.InstanceService instance) {
         Set<String> available;
         Assets.Asset index = assets.get("i18n/index.json");
         try {

@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.bobine.core.api.Caller;
-import org.bobine.core.api.StoredFile;
+import org.bobine.video.api.StoredFile;
 import org.bobine.core.api.model.ResultList;
 import org.osgi.annotation.versioning.ProviderType;
 

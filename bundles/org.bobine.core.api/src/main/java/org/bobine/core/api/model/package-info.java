@@ -1,6 +1,6 @@
 /**
- * Data transfer objects of the core services. Their field names and nesting are PeerTube's JSON shapes
- * (see {@code @peertube/peertube-types}), so REST resources serialise them as they are.
+ * DTOs every capability's API shares: a page of results ({@link org.bobine.core.api.model.ResultList}) and
+ * PeerTube's id-and-label constants ({@link org.bobine.core.api.model.Constant}).
  */
 @Export
 @Version("2.0.0")

@@ -8,7 +8,7 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
 import org.bobine.core.rest.support.Rest;
-import org.bobine.core.api.AuthService;
+import org.bobine.account.api.AuthService;
 import org.bobine.core.api.Caller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -9,8 +9,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
-import org.bobine.core.api.InstanceService;
-import org.bobine.core.api.ConfigSection;
+import org.bobine.instance.api.InstanceService;
+import org.bobine.instance.api.ConfigSection;
 import org.bobine.core.rest.support.Rest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,7 +35,7 @@ public class ConfigResource {
     /** Whether imports by URL run now (PeerTube's {@code import.videos.http.enabled}); optional too. */
     @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
         policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
-    private volatile org.bobine.core.api.ImportService imports;
+    private volatile org.bobine.video.api.ImportService imports;
 
     /** @param instance the instance */
     @Activate
@@ -59,7 +59,7 @@ public class ConfigResource {
     @GET
     public Map<String, Object> config() {
         Map<String, Object> config = new java.util.LinkedHashMap<>(instance.publicConfig());
-        org.bobine.core.api.ImportService i = imports;
+        org.bobine.video.api.ImportService i = imports;
         if (config.get("import") instanceof Map<?, ?> im) {
             Map<String, Object> copy = new java.util.LinkedHashMap<>();
             im.forEach((k, v) -> copy.put(String.valueOf(k), v));

@@ -13,12 +13,12 @@ import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.bobine.core.api.AuthService;
+import org.bobine.account.api.AuthService;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
-import org.bobine.core.api.StaticFileService;
-import org.bobine.core.api.StaticFileService.Kind;
-import org.bobine.core.api.StoredFile;
+import org.bobine.video.api.StaticFileService;
+import org.bobine.video.api.StaticFileService.Kind;
+import org.bobine.video.api.StoredFile;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,7 +45,7 @@ public class StaticFilesServlet extends HttpServlet {
 
     private final transient StaticFileService files;
     private final transient AuthService auth;
-    private final transient org.bobine.core.api.VideoService videos;
+    private final transient org.bobine.video.api.VideoService videos;
 
     /**
      * @param files file resolution
@@ -54,7 +54,7 @@ public class StaticFilesServlet extends HttpServlet {
      */
     @Activate
     public StaticFilesServlet(@Reference StaticFileService files, @Reference AuthService auth,
-                              @Reference org.bobine.core.api.VideoService videos) {
+                              @Reference org.bobine.video.api.VideoService videos) {
         this.videos = videos;
         this.files = files;
         this.auth = auth;

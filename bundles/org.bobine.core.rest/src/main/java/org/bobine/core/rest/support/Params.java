@@ -5,7 +5,7 @@ import java.util.List;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.UriInfo;
 import org.bobine.core.api.BobineException;
-import org.bobine.core.api.model.VideoQuery;
+import org.bobine.video.api.model.VideoQuery;
 
 /** Parsing of query and form values, with 400s that name the field. */
 public final class Params {

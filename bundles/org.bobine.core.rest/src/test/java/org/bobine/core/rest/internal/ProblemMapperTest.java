@@ -18,7 +18,7 @@ import javax.ws.rs.ServiceUnavailableException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import org.bobine.core.api.BobineException;
-import org.bobine.core.api.model.VideoAttributes;
+import org.bobine.video.api.model.VideoAttributes;
 import org.junit.jupiter.api.Test;
 
 class ProblemMapperTest {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.bobine.core.api.model.VideoAttributes;
+import org.bobine.video.api.model.VideoAttributes;
 import org.junit.jupiter.api.Test;
 
 /** The multipart form fields of a legacy upload, turned into attributes. */

@@ -11,7 +11,7 @@ import javax.ws.rs.core.MultivaluedHashMap;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.UriInfo;
 import org.bobine.core.api.BobineException;
-import org.bobine.core.api.model.VideoQuery;
+import org.bobine.video.api.model.VideoQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

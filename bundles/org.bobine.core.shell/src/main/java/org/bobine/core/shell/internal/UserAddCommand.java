@@ -9,9 +9,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.UserRole;
-import org.bobine.core.api.UserService;
-import org.bobine.core.api.model.User;
-import org.bobine.core.api.model.UserCreate;
+import org.bobine.account.api.UserService;
+import org.bobine.account.api.model.User;
+import org.bobine.account.api.model.UserCreate;
 
 /** {@code bobine:user-add}: creates a user with an account and a first channel. */
 @Service

@@ -9,8 +9,8 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.UserRole;
-import org.bobine.core.api.UserService;
-import org.bobine.core.api.model.User;
+import org.bobine.account.api.UserService;
+import org.bobine.account.api.model.User;
 
 /** {@code bobine:user-list}: the users, with role, quota and state. The shell acts as an administrator. */
 @Service

@@ -8,9 +8,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.bobine.core.api.Caller;
-import org.bobine.core.api.VideoService;
-import org.bobine.core.api.model.Video;
-import org.bobine.core.api.model.VideoQuery;
+import org.bobine.video.api.VideoService;
+import org.bobine.video.api.model.Video;
+import org.bobine.video.api.model.VideoQuery;
 
 /** {@code bobine:video-list}: listed videos (public and internal), newest first. */
 @Service

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import org.bobine.core.api.InstanceService;
+import org.bobine.instance.api.InstanceService;
 import org.bobine.media.api.ForwardingEngine;
 import org.bobine.media.api.TranscodingEngine;
 import org.bobine.media.ffmpeg.FfmpegEngine;

@@ -2,7 +2,7 @@ package org.bobine.plugin.impl.internal;
 
 import java.util.List;
 import java.util.Map;
-import org.bobine.core.api.ConfigSection;
+import org.bobine.instance.api.ConfigSection;
 import org.bobine.plugin.api.PluginService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -25,7 +25,7 @@ import org.apache.karaf.features.FeatureState;
 import org.apache.karaf.features.FeaturesService;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
-import org.bobine.core.api.InstanceService;
+import org.bobine.instance.api.InstanceService;
 import org.bobine.plugin.api.PluginService;
 import org.bobine.plugin.api.Plugin;
 import org.bobine.plugin.api.PluginIndexEntry;

@@ -3,7 +3,7 @@ package org.bobine.transcoding.impl.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bobine.core.api.ConfigSection;
+import org.bobine.instance.api.ConfigSection;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

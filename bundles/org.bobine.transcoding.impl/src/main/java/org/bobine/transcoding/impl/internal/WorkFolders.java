@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.apache.commons.io.FileUtils;
 import org.bobine.core.api.BobineException;
-import org.bobine.core.api.InstanceService;
+import org.bobine.instance.api.InstanceService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -24,7 +24,7 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
 import org.bobine.core.api.BobineException;
-import org.bobine.core.api.StoredFile;
+import org.bobine.video.api.StoredFile;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.rest.support.MultipartForm;
 import org.bobine.core.rest.support.Params;

@@ -1,13 +1,13 @@
 package org.bobine.core.impl.internal.auth;
 
 import java.util.List;
-import org.bobine.core.api.AuthService;
+import org.bobine.account.api.AuthService;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.ErrorCodes;
 import org.bobine.core.api.UserRole;
-import org.bobine.core.api.model.OAuthClient;
-import org.bobine.core.api.model.TokenResponse;
+import org.bobine.account.api.model.OAuthClient;
+import org.bobine.account.api.model.TokenResponse;
 import org.bobine.core.impl.internal.entity.OAuthClientEntity;
 import org.bobine.core.impl.internal.entity.OAuthTokenEntity;
 import org.bobine.core.impl.internal.entity.UserEntity;

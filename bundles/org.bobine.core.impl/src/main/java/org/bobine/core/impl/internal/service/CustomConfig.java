@@ -78,7 +78,7 @@ final class CustomConfig {
             } else if (field.equals("categories")) {
                 List<Integer> ids = new ArrayList<>();
                 for (Object c : list(field, v)) {
-                    if (!(c instanceof Integer id) || !org.bobine.core.api.VideoConstants.CATEGORIES.containsKey(id)) {
+                    if (!(c instanceof Integer id) || !org.bobine.video.api.VideoConstants.CATEGORIES.containsKey(id)) {
                         throw BobineException.badRequest(field + " must hold category ids of this instance");
                     }
                     ids.add(id);

@@ -7,17 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.bobine.core.api.AuthService;
+import org.bobine.account.api.AuthService;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
-import org.bobine.core.api.StagedUpload;
-import org.bobine.core.api.UploadService;
+import org.bobine.video.api.StagedUpload;
+import org.bobine.video.api.UploadService;
 import org.bobine.core.api.UserRole;
-import org.bobine.core.api.VideoService;
-import org.bobine.core.api.model.Video;
-import org.bobine.core.api.model.VideoDetails;
-import org.bobine.core.api.model.VideoQuery;
-import org.bobine.core.api.model.VideoRef;
+import org.bobine.video.api.VideoService;
+import org.bobine.video.api.model.Video;
+import org.bobine.video.api.model.VideoDetails;
+import org.bobine.video.api.model.VideoQuery;
+import org.bobine.video.api.model.VideoRef;
 import org.bobine.core.impl.internal.entity.UserEntity;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.sdk.helpers.UserHelpers;
@@ -98,8 +98,8 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
     }
 
     /** @return the core's attributes for the SDK's, without the privacy */
-    private static org.bobine.core.api.model.VideoAttributes attributes(VideoAttributes attributes) {
-        org.bobine.core.api.model.VideoAttributes a = new org.bobine.core.api.model.VideoAttributes();
+    private static org.bobine.video.api.model.VideoAttributes attributes(VideoAttributes attributes) {
+        org.bobine.video.api.model.VideoAttributes a = new org.bobine.video.api.model.VideoAttributes();
         a.name = attributes.name();
         a.description = attributes.description();
         a.tags = attributes.tags();
@@ -112,7 +112,7 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
     @Override
     public VideoInfo update(Viewer viewer, String id, VideoAttributes attributes) {
         Caller c = caller(viewer);
-        org.bobine.core.api.model.VideoAttributes a = attributes(attributes);
+        org.bobine.video.api.model.VideoAttributes a = attributes(attributes);
         try {
             videos.update(c, id, a);
             return PluginBridge.info(videos.get(c, id));
@@ -124,10 +124,10 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
     @Override
     public VideoInfo create(Viewer viewer, long channelId, VideoAttributes attributes, Path file, String filename) {
         Caller c = caller(viewer).requireUser();
-        org.bobine.core.api.model.VideoAttributes a = attributes(attributes);
+        org.bobine.video.api.model.VideoAttributes a = attributes(attributes);
         a.privacy = attributes.privacy();
         a.channelId = channelId;
-        if (a.privacy == org.bobine.core.api.VideoConstants.PASSWORD_PROTECTED) {
+        if (a.privacy == org.bobine.video.api.VideoConstants.PASSWORD_PROTECTED) {
             throw PluginException.badRequest("privacy: a password-protected video cannot be created this way");
         }
         StagedUpload staged = null;

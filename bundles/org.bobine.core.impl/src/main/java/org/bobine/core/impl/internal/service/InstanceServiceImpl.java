@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.bobine.core.api.InstanceService;
+import org.bobine.instance.api.InstanceService;
 import org.bobine.core.impl.internal.util.Maps;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

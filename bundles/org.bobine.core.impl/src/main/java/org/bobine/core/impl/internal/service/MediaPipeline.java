@@ -1,7 +1,7 @@
 package org.bobine.core.impl.internal.service;
 
 import java.util.List;
-import org.bobine.core.api.media.TranscodingPipeline;
+import org.bobine.video.api.media.TranscodingPipeline;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;

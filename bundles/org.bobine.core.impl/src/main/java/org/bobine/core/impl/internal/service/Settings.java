@@ -1,7 +1,7 @@
 package org.bobine.core.impl.internal.service;
 
 import java.nio.file.Path;
-import org.bobine.core.api.InstanceService;
+import org.bobine.instance.api.InstanceService;
 
 /** The instance's settings as the implementation needs them: InstanceService plus what stays internal. */
 public interface Settings extends InstanceService {

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.bobine.core.api.BobineException;
-import org.bobine.core.api.VideoConstants;
-import org.bobine.core.api.model.VideoAttributes;
+import org.bobine.video.api.VideoConstants;
+import org.bobine.video.api.model.VideoAttributes;
 
 /** PeerTube's field constraints, checked before anything is written. */
 public final class Validation {

@@ -3,7 +3,7 @@ package org.bobine.core.impl.internal.service;
 import java.util.List;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
-import org.bobine.core.api.VideoConstants;
+import org.bobine.video.api.VideoConstants;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 
 /** Who may see which video: the one place the privacy rules are written. */

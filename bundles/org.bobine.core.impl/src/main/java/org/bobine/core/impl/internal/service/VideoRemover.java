@@ -3,7 +3,7 @@ package org.bobine.core.impl.internal.service;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.bobine.core.api.VideoConstants;
+import org.bobine.video.api.VideoConstants;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
 import org.bobine.core.impl.internal.persistence.Database;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.commons.io.FileUtils;
 import org.bobine.core.api.BobineException;
-import org.bobine.core.api.VideoConstants;
+import org.bobine.video.api.VideoConstants;
 import org.bobine.core.impl.internal.service.Settings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

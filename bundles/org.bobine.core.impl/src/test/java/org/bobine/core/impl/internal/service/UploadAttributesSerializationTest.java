@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.bobine.core.api.model.VideoAttributes;
+import org.bobine.video.api.model.VideoAttributes;
 import org.junit.jupiter.api.Test;
 
 /** The attributes of a resumable upload, kept in its session row until the last chunk arrives. */

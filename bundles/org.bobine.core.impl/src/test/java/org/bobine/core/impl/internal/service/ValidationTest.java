@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import org.bobine.core.api.BobineException;
-import org.bobine.core.api.model.VideoAttributes;
+import org.bobine.video.api.model.VideoAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

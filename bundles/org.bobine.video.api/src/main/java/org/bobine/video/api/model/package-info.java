@@ -1,0 +1,9 @@
+/**
+ * DTOs of videos, their files and playlists, with PeerTube's JSON field names and nesting.
+ */
+@Export
+@Version("1.0.0")
+package org.bobine.video.api.model;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
