@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -78,9 +80,9 @@ class BadInputIT {
         problem(415, u.api().upload(u.channelId(), "Text file", 1, "notes.mp4", "just some text".getBytes(StandardCharsets.UTF_8)));
         problem(415, u.api().upload(u.channelId(), "Program", 1, "setup.exe", Media.video()));
         byte[] atEnd = Media.videoIndexAtEnd();
-        problem(415, u.api().upload(u.channelId(), "Truncated", 1, "cut.mp4", java.util.Arrays.copyOf(atEnd, atEnd.length / 2)));
+        problem(415, u.api().upload(u.channelId(), "Truncated", 1, "cut.mp4", Arrays.copyOf(atEnd, atEnd.length / 2)));
         byte[] fake = new byte[50_000];
-        new java.util.Random(7).nextBytes(fake);
+        new Random(7).nextBytes(fake);
         System.arraycopy("\0\0\0\u0018ftypmp42\0\0\0\0mp42isom".getBytes(StandardCharsets.ISO_8859_1), 0, fake, 0, 24);
         problem(415, u.api().upload(u.channelId(), "Looks like MP4", 1, "fake.mp4", fake));
         problem(400, u.api().upload(u.channelId(), "Escape", 1, "../../etc/evil.mp4", Media.video()));

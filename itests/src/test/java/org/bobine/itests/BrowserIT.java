@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.File;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,7 +71,7 @@ class BrowserIT {
 
     private static WebDriver chromium(String acceptLanguage) {
         ChromeOptions options = new ChromeOptions();
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--mute-audio",
             "--autoplay-policy=no-user-gesture-required", "--window-size=1280,900",
@@ -361,8 +366,8 @@ class BrowserIT {
     @Test
     void noRequestLeavesForAnotherHostAndEachListSaysHowItIsOrdered() throws Exception {
         String origin = bobine.url();
-        java.util.Set<String> elsewhere = new java.util.TreeSet<>();
-        java.util.function.Consumer<String> check = path -> {
+        Set<String> elsewhere = new TreeSet<>();
+        Consumer<String> check = path -> {
             @SuppressWarnings("unchecked")
             List<String> urls = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"
                 + ".concat(performance.getEntriesByType('navigation').map(e => e.name))");
@@ -388,7 +393,7 @@ class BrowserIT {
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("bobine-lang"));
         check.accept("/privacy");
         shot("privacy");
-        assertEquals(new java.util.TreeSet<String>(), elsewhere, "every request goes to the instance");
+        assertEquals(new TreeSet<String>(), elsewhere, "every request goes to the instance");
     }
 
     @Test
@@ -401,7 +406,7 @@ class BrowserIT {
         assertTrue(html.contains("og:video:url\" content=\"" + bobine.url() + "/videos/embed/" + longVideo.get("uuid").asText()));
         assertTrue(html.contains("application/json+oembed"));
         assertTrue(page.raw().headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
-        JsonNode o = Api.anonymous(bobine).get("/services/oembed?url=" + java.net.URLEncoder.encode(bobine.url() + "/w/" + shortUuid,
+        JsonNode o = Api.anonymous(bobine).get("/services/oembed?url=" + URLEncoder.encode(bobine.url() + "/w/" + shortUuid,
             StandardCharsets.UTF_8)).json();
         assertEquals("video", o.get("type").asText());
         assertTrue(o.get("html").asText().contains("/videos/embed/" + longVideo.get("uuid").asText()));

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,7 +72,7 @@ class HumbleIT {
         String out = bobine.shell("feature:install bobine-transcoding-humble");
         String list = "";
         // A guard against an install that never completes; not a performance check.
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline && !list.contains("HumbleEngineComponent")) {
             list = bobine.shell("scr:list | grep -i humble");
             Bobine.sleep(500);

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import java.io.File;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,14 +50,14 @@ class PluginPagesIT {
     private WebDriver browser;
     private JsonNode sensitive;
     private JsonNode locked;
-    private com.sun.net.httpserver.HttpServer media;
+    private HttpServer media;
 
     @BeforeAll
     void boot() throws Exception {
         // Imports from the test's own loopback server are allowed on this instance.
-        bobine = Bobine.create("pluginpages", java.util.Map.of("BOBINE_ALLOW_PRIVATE_ADDRESSES", "true"));
+        bobine = Bobine.create("pluginpages", Map.of("BOBINE_ALLOW_PRIVATE_ADDRESSES", "true"));
         root = Users.root(bobine);
-        media = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        media = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         byte[] clip = Media.video();
         media.createContext("/clip.mp4", x -> {
             x.getResponseHeaders().add("Content-Type", "video/mp4");
@@ -173,7 +177,7 @@ class PluginPagesIT {
 
         await().until(ExpectedConditions.elementToBeClickable(d(nsfwRow, ".plugin-settings"))).click();
         WebElement dialog = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("plugin-settings-dialog")));
-        new org.openqa.selenium.support.ui.Select(dialog.findElement(By.name("policy"))).selectByValue("hide");
+        new Select(dialog.findElement(By.name("policy"))).selectByValue("hide");
         shot("plugin-settings");
         dialog.findElement(By.id("plugin-settings-save")).click();
         await().until(d -> "hide".equals(root.get("/api/v1/plugins/nsfw-filter/settings").json().get("policy").asText()));

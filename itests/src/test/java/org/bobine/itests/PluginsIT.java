@@ -7,17 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -94,7 +105,7 @@ class PluginsIT {
 
     /** The state settles once the plugin's components have started (or failed to). */
     private JsonNode settled(String name) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         JsonNode p = plugin(name);
         while (System.nanoTime() < deadline && p.get("state").asText().equals("starting")) {
             Bobine.sleep(250);
@@ -191,7 +202,7 @@ class PluginsIT {
             uploaded = root.multipart("/api/v1/plugins/upload", new Api.Multipart()
                 .file("pluginfile", "video-password.kar", "application/octet-stream", Files.readAllBytes(Paths.get(kar("video-password")))));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         assertEquals(200, uploaded.status(), uploaded.toString());
         assertEquals("upload", uploaded.json().get("source").asText());
@@ -314,7 +325,7 @@ class PluginsIT {
     }
 
     private JsonNode awaitImport(long id) {
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             for (JsonNode i : creator.api().get("/api/v1/users/me/videos/imports").json().get("data")) {
                 if (i.get("id").asLong() == id && i.get("state").get("id").asInt() != 1 && i.get("state").get("id").asInt() != 6) {
@@ -365,9 +376,9 @@ class PluginsIT {
     @Order(5)
     void pagesOnlyYtDlpUnderstandsAreImportedWithIt() {
         // .ci/run installs Debian's yt-dlp; on a machine without it this part of the plugin cannot run.
-        boolean installed = java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
+        boolean installed = Arrays.stream(System.getenv("PATH").split(File.pathSeparator))
             .anyMatch(d -> Files.isExecutable(Paths.get(d, "yt-dlp")));
-        org.junit.jupiter.api.Assumptions.assumeTrue(installed, "yt-dlp is not installed (apt-get install yt-dlp)");
+        Assumptions.assumeTrue(installed, "yt-dlp is not installed (apt-get install yt-dlp)");
         String base = "http://127.0.0.1:" + media.getAddress().getPort();
         Api.Res r = creator.api().postJson("/api/v1/videos/imports",
             Api.obj("targetUrl", base + "/player", "channelId", creator.channelId()));
@@ -380,7 +391,7 @@ class PluginsIT {
 
     /** Waits until an action of the test-hooks plugin has written a line containing the text. */
     private void awaitEvent(String kind, String text) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         String events = "";
         while (System.nanoTime() < deadline) {
             events = root.get("/plugins/test-hooks/router/events/" + kind).text();
@@ -465,33 +476,33 @@ class PluginsIT {
      * but importing a package nobody exports.
      */
     private static byte[] badUpdate(String name, String version, boolean bundleInside) {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         String dir = "repository/org/example/" + name + "/" + version + "/" + name + "-" + version;
-        try (var zip = new java.util.zip.ZipOutputStream(out)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry(dir + "-features.xml"));
+        try (var zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(dir + "-features.xml"));
             zip.write(("<features xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\" name=\"bad-update\">"
                 + "<feature name=\"bobine-plugin-" + name + "\" version=\"" + version + "\">"
                 + "<bundle>mvn:org.example/" + name + "/" + version + "</bundle></feature></features>").getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             if (bundleInside) {
-                var jar = new java.io.ByteArrayOutputStream();
-                var manifest = new java.util.jar.Manifest();
+                var jar = new ByteArrayOutputStream();
+                var manifest = new Manifest();
                 var a = manifest.getMainAttributes();
-                a.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+                a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
                 a.putValue("Bundle-ManifestVersion", "2");
                 a.putValue("Bundle-SymbolicName", "org.example." + name);
                 a.putValue("Bundle-Version", version);
                 a.putValue("Bobine-Plugin", name);
                 a.putValue("Import-Package", "org.example.nobody.exports.this");
-                try (var j = new java.util.jar.JarOutputStream(jar, manifest)) {
+                try (var j = new JarOutputStream(jar, manifest)) {
                     j.flush();
                 }
-                zip.putNextEntry(new java.util.zip.ZipEntry(dir + ".jar"));
+                zip.putNextEntry(new ZipEntry(dir + ".jar"));
                 zip.write(jar.toByteArray());
                 zip.closeEntry();
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }

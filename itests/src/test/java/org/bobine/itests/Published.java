@@ -1,6 +1,7 @@
 package org.bobine.itests;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 
 /** Waits for transcoding the way PeerTube's clients do: polling the video until it is published. */
 final class Published {
@@ -15,7 +16,7 @@ final class Published {
      */
     static JsonNode await(Api api, String uuid) {
         // A guard so a stuck queue fails the test instead of the build; not a performance check.
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         JsonNode v = null;
         while (System.nanoTime() < deadline) {
             v = api.get("/api/v1/videos/" + uuid).json();
@@ -38,7 +39,7 @@ final class Published {
      */
     static void awaitIdle(Bobine bobine) {
         Api root = Users.root(bobine);
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             if (root.get("/api/v1/jobs/waiting?count=0").json().get("total").asInt() == 0
                 && root.get("/api/v1/jobs/active?count=0").json().get("total").asInt() == 0) {

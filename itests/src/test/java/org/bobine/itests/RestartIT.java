@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +27,7 @@ class RestartIT {
 
     @BeforeAll
     void boot() {
-        bobine = Bobine.create("restart", java.util.Map.of("BOBINE_SIGNUP_ALLOWED", "true",
+        bobine = Bobine.create("restart", Map.of("BOBINE_SIGNUP_ALLOWED", "true",
             "BOBINE_INSTANCE_NAME", "Restart test"));
     }
 
@@ -57,7 +62,7 @@ class RestartIT {
         String uuid = u.api().upload(u.channelId(), "Interrupted", 1, "long.mp4", Media.video720Long()).json()
             .get("video").get("uuid").asText();
         Api root = Users.root(bobine);
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (root.get("/api/v1/jobs/active?count=0").json().get("total").asInt() == 0 && System.nanoTime() < deadline) {
             Bobine.sleep(100);
         }
@@ -69,10 +74,10 @@ class RestartIT {
         JsonNode v = Published.await(u.api(), uuid);
         assertEquals(4, v.get("streamingPlaylists").get(0).get("files").size(), "240, 360, 480 and 720 from a 720p input");
         assertEquals(List.of(), bobine.files("tmp"));
-        try (var jobs = java.nio.file.Files.list(bobine.data().resolve("tmp/jobs"))) {
+        try (var jobs = Files.list(bobine.data().resolve("tmp/jobs"))) {
             assertEquals(0, jobs.count(), "no work folder left");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -140,7 +141,7 @@ class RunnerIT {
 
     private JsonNode awaitAvailableJob(Api anon, String token, String type) {
         // A guard so a stuck queue fails the test instead of the build; not a performance check.
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode jobs = anon.postJson("/api/v1/runners/jobs/request", Map.of("runnerToken", token,
                 "jobTypes", List.of(type))).json().get("availableJobs");
@@ -153,7 +154,7 @@ class RunnerIT {
     }
 
     private JsonNode awaitRunnerJobState(String uuid, int state) {
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         JsonNode last = null;
         while (System.nanoTime() < deadline) {
             for (JsonNode j : root.get("/api/v1/runners/jobs?count=100").json().get("data")) {

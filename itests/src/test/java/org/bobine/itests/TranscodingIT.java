@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class TranscodingIT {
         assertEquals(204, u.api().delete("/api/v1/videos/" + uuid).status());
         assertEquals(404, anon.get(playlist.get("playlistUrl").asText()).status());
         assertTrue(!bobine.files("storage/streaming-playlists/hls").contains(uuid));
-        assertTrue(!java.nio.file.Files.exists(bobine.data().resolve("storage/streaming-playlists/hls").resolve(uuid)));
+        assertTrue(!Files.exists(bobine.data().resolve("storage/streaming-playlists/hls").resolve(uuid)));
     }
 
     @Test
@@ -72,7 +73,7 @@ class TranscodingIT {
         String file = v.get("files").get(0).get("fileUrl").asText();
         assertTrue(master.contains("/static/streaming-playlists/hls/private/" + uuid + "/"), master);
         assertTrue(file.contains("/static/web-videos/private/"), file);
-        assertTrue(java.nio.file.Files.isDirectory(bobine.data().resolve("storage/streaming-playlists/hls/private").resolve(uuid)));
+        assertTrue(Files.isDirectory(bobine.data().resolve("storage/streaming-playlists/hls/private").resolve(uuid)));
         assertEquals(200, owner.api().get(master).status());
         assertEquals(403, other.api().get(master).status());
         assertEquals(401, Api.anonymous(bobine).get(master).status());
@@ -87,7 +88,7 @@ class TranscodingIT {
         assertEquals(master.replace("/hls/private/", "/hls/"), publicMaster);
         assertEquals(200, Api.anonymous(bobine).get(publicMaster).status());
         assertEquals(200, Api.anonymous(bobine).get(publicFile).status());
-        assertTrue(java.nio.file.Files.isDirectory(bobine.data().resolve("storage/streaming-playlists/hls").resolve(uuid)));
+        assertTrue(Files.isDirectory(bobine.data().resolve("storage/streaming-playlists/hls").resolve(uuid)));
         assertEquals(204, owner.api().putJson("/api/v1/videos/" + uuid, Api.obj("privacy", 4)).status());
         assertEquals(404, owner.api().get(publicMaster).status());
         assertEquals(404, owner.api().get(publicFile).status());

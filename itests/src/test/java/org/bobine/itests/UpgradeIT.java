@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -132,7 +133,7 @@ class UpgradeIT {
 
     private JsonNode awaitPlugin(String npmName) {
         // A guard so a plugin that never comes back fails the test; not a performance check.
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         Api.Res r = root.get("/api/v1/plugins/" + npmName);
         while (System.nanoTime() < deadline && (r.status() != 200 || !r.json().get("state").asText().equals("running"))) {
             Bobine.sleep(500);
@@ -366,7 +367,7 @@ class UpgradeIT {
 
         // Its job is recorded next to the old ones (the row may be completed just after the video is published).
         int expected = fixture.get("jobs").get("completed").asInt() + 1;
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         int completed = root.get("/api/v1/jobs/completed?count=0").json().get("total").asInt();
         while (completed < expected && System.nanoTime() < deadline) {
             Bobine.sleep(300);

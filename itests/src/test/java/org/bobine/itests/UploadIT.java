@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
-
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -153,9 +159,9 @@ class UploadIT {
     }
 
     private Api.Res rangeGet(String url, String range) throws Exception {
-        var client = java.net.http.HttpClient.newHttpClient();
-        var res = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Range", range).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        var client = HttpClient.newHttpClient();
+        var res = client.send(HttpRequest.newBuilder(URI.create(url)).header("Range", range).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
         return new Api.Res(res.statusCode(), res);
     }
 
@@ -205,7 +211,7 @@ class UploadIT {
 
         // A bad image changes nothing, not even the other fields of the same request.
         Api.Res bad = u.api().multipartPut("/api/v1/videos/" + uuid, new Api.Multipart().field("name", "Renamed")
-            .file("thumbnailfile", "t.png", "image/png", "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            .file("thumbnailfile", "t.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8)));
         assertEquals(400, bad.status(), bad.toString());
         assertTrue(bad.raw().headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         JsonNode unchanged = u.api().get("/api/v1/videos/" + uuid).json();
@@ -224,7 +230,7 @@ class UploadIT {
         assertFalse(newThumb.equals(oldThumb), "a new name, so caches do not keep showing the old picture");
         Api.Res image = Api.anonymous(bobine).get(newThumb);
         assertEquals(200, image.status());
-        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.raw().body()));
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(image.raw().body()));
         assertEquals(280, img.getWidth(), "fitted to the size the pages show");
         assertEquals(157, img.getHeight());
         assertEquals(404, Api.anonymous(bobine).get(oldThumb).status(), "the old picture is gone");

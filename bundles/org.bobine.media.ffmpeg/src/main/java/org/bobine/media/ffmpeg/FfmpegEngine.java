@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bobine.media.api.EngineException;
@@ -159,7 +160,7 @@ public class FfmpegEngine implements TranscodingEngine {
         MediaInfo info = probe(input, timeout);
         List<String> cmd = new ArrayList<>(List.of(ffmpeg.toString(), "-nostdin", "-y", "-v", "error"));
         if (info.hasVideo()) {
-            cmd.addAll(List.of("-ss", String.format(java.util.Locale.ROOT, "%.3f", Math.max(0, atSeconds)),
+            cmd.addAll(List.of("-ss", String.format(Locale.ROOT, "%.3f", Math.max(0, atSeconds)),
                 "-i", input.toString(), "-frames:v", "1", "-vf", "scale=" + width + ":" + height
                     + ":force_original_aspect_ratio=increase,crop=" + width + ":" + height + ",format=yuvj444p"));
         } else {
@@ -192,7 +193,7 @@ public class FfmpegEngine implements TranscodingEngine {
             "-shortest"));
         if (info.durationSeconds() > 0) {
             // -shortest alone overshoots by up to a second with a looped picture: cut at the sound's end.
-            cmd.addAll(List.of("-t", String.format(java.util.Locale.ROOT, "%.3f", info.durationSeconds())));
+            cmd.addAll(List.of("-t", String.format(Locale.ROOT, "%.3f", info.durationSeconds())));
         }
         if (threads > 0) {
             cmd.addAll(List.of("-threads", String.valueOf(threads)));
@@ -260,7 +261,7 @@ public class FfmpegEngine implements TranscodingEngine {
     }
 
     private static String fpsString(double fps) {
-        return String.format(java.util.Locale.ROOT, "%.3f", fps);
+        return String.format(Locale.ROOT, "%.3f", fps);
     }
 
     private void runEncode(List<String> cmd, MediaInfo info, Progress progress, Duration timeout, Path output)

@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.bobine.media.api.EngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the engine's processes: arguments as a list (never a shell), bounded in time, killed when the
@@ -23,7 +26,7 @@ import org.bobine.media.api.EngineException;
  */
 final class Processes {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Processes.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Processes.class);
 
     private static final int LOG_LINES = 60;
 
@@ -42,7 +45,7 @@ final class Processes {
         if (LOG.isDebugEnabled()) {
             // As a JSON array, so bench/transcoding.sh can replay exactly the same commands by hand.
             LOG.debug("Running {}", command.stream().map(a -> "\"" + a.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .collect(java.util.stream.Collectors.joining(",", "[", "]")));
+                .collect(Collectors.joining(",", "[", "]")));
         }
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(environment);

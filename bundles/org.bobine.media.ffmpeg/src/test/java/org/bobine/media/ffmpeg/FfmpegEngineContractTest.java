@@ -7,8 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bobine.media.api.EngineContract;
+import org.bobine.media.api.MediaInfo;
+import org.bobine.media.api.Progress;
+import org.bobine.media.api.Rendition;
 import org.bobine.media.api.TranscodingEngine;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 /** The engine contract, on the pinned ffmpeg build unpacked by this module's build. */
 class FfmpegEngineContractTest extends EngineContract {
@@ -60,14 +65,14 @@ class FfmpegEngineContractTest extends EngineContract {
         return file;
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aPortraitVideoIsScaledByItsWidthAsPeerTubeCountsResolutions() throws Exception {
         Path clip = clip(tmp.resolve("portrait.mp4"), 2, 360, 640, true);
         Path out = tmp.resolve("portrait-240.mp4");
-        engine().webVideo(clip, org.bobine.media.api.Rendition.of(240), out, org.bobine.media.api.Progress.NONE, BOUND);
-        org.bobine.media.api.MediaInfo info = engine().probe(out, BOUND);
-        org.junit.jupiter.api.Assertions.assertEquals(240, info.width());
-        org.junit.jupiter.api.Assertions.assertEquals(426, info.height(), 2);
-        org.junit.jupiter.api.Assertions.assertEquals(240, info.resolution());
+        engine().webVideo(clip, Rendition.of(240), out, Progress.NONE, BOUND);
+        MediaInfo info = engine().probe(out, BOUND);
+        Assertions.assertEquals(240, info.width());
+        Assertions.assertEquals(426, info.height(), 2);
+        Assertions.assertEquals(240, info.resolution());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bobine.media.api.EngineException;
 import org.bobine.media.api.MediaInfo;
+import org.bobine.media.api.Rendition;
 import org.junit.jupiter.api.Test;
 
 class FfmpegEngineTest {
@@ -45,7 +46,7 @@ class FfmpegEngineTest {
 
     @Test
     void bitratesGrowWithTheHeight() {
-        assertTrue(org.bobine.media.api.Rendition.defaultVideoBitrate(240) < org.bobine.media.api.Rendition.defaultVideoBitrate(720));
-        assertTrue(org.bobine.media.api.Rendition.defaultVideoBitrate(1080) < org.bobine.media.api.Rendition.defaultVideoBitrate(2160));
+        assertTrue(Rendition.defaultVideoBitrate(240) < Rendition.defaultVideoBitrate(720));
+        assertTrue(Rendition.defaultVideoBitrate(1080) < Rendition.defaultVideoBitrate(2160));
     }
 }

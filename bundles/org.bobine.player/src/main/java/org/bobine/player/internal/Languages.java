@@ -1,9 +1,13 @@
 package org.bobine.player.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.bobine.instance.api.InstanceService;
 
 /**
  * Which language a page is written in: the viewer's choice (the {@code bobine-lang} cookie the language
@@ -15,7 +19,7 @@ final class Languages {
     /** The cookie the language switch sets. */
     static final String COOKIE = "bobine-lang";
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Languages() {
     }
@@ -27,15 +31,15 @@ final class Languages {
      * @param instance       the instance, for its default language
      * @return the page's language
      */
-    static String forPage(String cookie, String acceptLanguage, Assets assets, org.bobine.instance.api.InstanceService instance) {
+    static String forPage(String cookie, String acceptLanguage, Assets assets, InstanceService instance) {
         Set<String> available;
         Assets.Asset index = assets.get("i18n/index.json");
         try {
             available = index == null ? Set.of("en") : Set.of(JSON.readValue(index.bytes(), String[].class));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             available = Set.of("en");
         }
-        Object configured = instance.publicConfig().get("instance") instanceof java.util.Map<?, ?> i
+        Object configured = instance.publicConfig().get("instance") instanceof Map<?, ?> i
             ? i.get("defaultLanguage") : null;
         return choose(cookie, acceptLanguage, available, configured == null ? "en" : configured.toString());
     }

@@ -3,12 +3,14 @@ package org.bobine.player.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.servlet.Servlet;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -108,7 +110,7 @@ public class PagesServlet extends HttpServlet {
                 byte[] body = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + Html.escape(instance.name())
                     + "</title></head><body style=\"font-family:sans-serif;background:#000;color:#eee;display:flex;"
                     + "align-items:center;justify-content:center;height:100vh;margin:0\"><p>" + Html.escape(refusal)
-                    + "</p></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
                 resp.setStatus(403);
                 resp.setContentType("text/html; charset=utf-8");
                 resp.setHeader("Cache-Control", "no-cache");
@@ -139,7 +141,7 @@ public class PagesServlet extends HttpServlet {
     private String language(HttpServletRequest req) {
         String cookie = null;
         if (req.getCookies() != null) {
-            for (javax.servlet.http.Cookie c : req.getCookies()) {
+            for (Cookie c : req.getCookies()) {
                 if (Languages.COOKIE.equals(c.getName())) {
                     cookie = c.getValue();
                 }
@@ -215,7 +217,7 @@ public class PagesServlet extends HttpServlet {
             meta(m, "name", "twitter:image", base + v.previewPath);
         }
         m.append("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"")
-            .append(Html.escape(base + "/services/oembed?url=" + java.net.URLEncoder.encode(url, StandardCharsets.UTF_8)))
+            .append(Html.escape(base + "/services/oembed?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)))
             .append("\" title=\"").append(Html.escape(v.name)).append("\">\n");
         m.append("<link rel=\"canonical\" href=\"").append(Html.escape(url)).append("\">\n");
         return m.toString();

@@ -3,18 +3,29 @@ package org.bobine.player.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The WebTorrent tracker protocol as p2p-media-loader speaks it over a WebSocket: peers announce the swarms
@@ -33,15 +44,15 @@ final class Tracker {
 
     /** The swarm prefix the player uses: the video's uuid follows. */
     static final String SWARM_PREFIX = "bobine-";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Tracker.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Tracker.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_OFFERS = 10;
     private static final long REFRESH_MILLIS = 10_000;
 
     private final Map<String, Map<String, Connection>> swarms = new ConcurrentHashMap<>();
     private final Map<Connection, Set<String[]>> memberships = new ConcurrentHashMap<>();
-    private final Supplier<java.util.Collection<String>> videos;
-    private final java.util.function.Function<String, String> masterPlaylist;
+    private final Supplier<Collection<String>> videos;
+    private final Function<String, String> masterPlaylist;
     private final Map<String, Set<String>> hashesByVideo = new ConcurrentHashMap<>();
     private volatile long refreshedAt;
 
@@ -49,12 +60,12 @@ final class Tracker {
      * @param videos         uuids of the videos that have an HLS playlist
      * @param masterPlaylist a public or unlisted video's master playlist text, null for others
      */
-    Tracker(Supplier<java.util.Collection<String>> videos, java.util.function.Function<String, String> masterPlaylist) {
+    Tracker(Supplier<Collection<String>> videos, Function<String, String> masterPlaylist) {
         this.videos = videos;
         this.masterPlaylist = masterPlaylist;
     }
 
-    private static final java.util.regex.Pattern ATTR = java.util.regex.Pattern.compile("([A-Z-]+)=(\"[^\"]*\"|[^,]*)");
+    private static final Pattern ATTR = Pattern.compile("([A-Z-]+)=(\"[^\"]*\"|[^,]*)");
 
     /**
      * The info hashes p2p-media-loader 2 announces for a video's renditions: its stream id is the base64
@@ -63,27 +74,27 @@ final class Tracker {
      * swarm's SHA-1.
      */
     static Set<String> infoHashes(String swarmId, String master) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (String line : master.split("\n")) {
             if (!line.startsWith("#EXT-X-STREAM-INF:")) {
                 continue;
             }
-            Map<String, String> a = new java.util.HashMap<>();
-            java.util.regex.Matcher m = ATTR.matcher(line.substring("#EXT-X-STREAM-INF:".length()));
+            Map<String, String> a = new HashMap<>();
+            Matcher m = ATTR.matcher(line.substring("#EXT-X-STREAM-INF:".length()));
             while (m.find()) {
                 a.put(m.group(1), m.group(2).replace("\"", ""));
             }
             String[] size = a.getOrDefault("RESOLUTION", "x").split("x");
             String videoCodec = "";
             for (String c : a.getOrDefault("CODECS", "").split(",")) {
-                String t = c.trim().toLowerCase(java.util.Locale.ROOT);
+                String t = c.trim().toLowerCase(Locale.ROOT);
                 if (t.startsWith("avc") || t.startsWith("hvc") || t.startsWith("hev") || t.startsWith("av01") || t.startsWith("vp")) {
                     videoCodec = t;
                     break;
                 }
             }
             String fps = a.get("FRAME-RATE");
-            String frameRate = fps == null ? "" : new java.math.BigDecimal(fps).stripTrailingZeros().toPlainString();
+            String frameRate = fps == null ? "" : new BigDecimal(fps).stripTrailingZeros().toPlainString();
             String streamId = base64(sha1(a.getOrDefault("BANDWIDTH", "0") + "-" + videoCodec + "-" + size[0] + "-"
                 + (size.length > 1 ? size[1] : "") + "----" + frameRate + "-"), 20);
             out.add(base64(sha1("v2-" + swarmId + "-main-" + streamId), 15));
@@ -100,7 +111,7 @@ final class Tracker {
     }
 
     private static String base64(byte[] bytes, int length) {
-        return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(bytes, length));
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(bytes, length));
     }
 
     boolean isKnown(String infoHash) {
@@ -112,7 +123,7 @@ final class Tracker {
             return false;
         }
         refreshedAt = now;
-        java.util.Collection<String> current = videos.get();
+        Collection<String> current = videos.get();
         hashesByVideo.keySet().retainAll(current);
         for (String uuid : current) {
             if (!hashesByVideo.containsKey(uuid)) {

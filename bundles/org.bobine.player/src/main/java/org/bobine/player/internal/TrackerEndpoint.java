@@ -1,6 +1,7 @@
 package org.bobine.player.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.websocket.CloseReason;
@@ -50,9 +51,9 @@ public class TrackerEndpoint {
     public TrackerEndpoint(@Reference VideoService videos, @Reference StaticFileService files) {
         tracker = new Tracker(() -> videos.hlsRenditionCounts().keySet(), uuid -> {
             try {
-                return java.nio.file.Files.readString(files.resolve(Caller.ANONYMOUS, StaticFileService.Kind.HLS,
+                return Files.readString(files.resolve(Caller.ANONYMOUS, StaticFileService.Kind.HLS,
                     uuid + "/master.m3u8").path());
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 return null;
             }
         });

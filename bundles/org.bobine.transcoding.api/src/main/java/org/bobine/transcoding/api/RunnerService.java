@@ -4,8 +4,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.bobine.core.api.Caller;
-import org.bobine.video.api.StoredFile;
 import org.bobine.core.api.model.ResultList;
+import org.bobine.video.api.StoredFile;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**

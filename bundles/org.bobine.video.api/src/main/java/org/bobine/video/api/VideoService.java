@@ -1,5 +1,6 @@
 package org.bobine.video.api;
 
+import java.util.Map;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.video.api.model.Video;
@@ -30,7 +31,7 @@ public interface VideoService {
      *
      * @return for every video with an HLS playlist, its uuid and how many renditions the playlist has
      */
-    java.util.Map<String, Integer> hlsRenditionCounts();
+    Map<String, Integer> hlsRenditionCounts();
 
     /**
      * @param caller who asks

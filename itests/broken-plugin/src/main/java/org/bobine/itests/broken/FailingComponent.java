@@ -1,5 +1,8 @@
 package org.bobine.itests.broken;
 
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.bobine.sdk.hook.Viewer;
 import org.bobine.sdk.plugin.PluginRouter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,8 +18,8 @@ public class FailingComponent implements PluginRouter {
     }
 
     @Override
-    public void service(javax.servlet.http.HttpServletRequest request, javax.servlet.http.HttpServletResponse response,
-                        org.bobine.sdk.hook.Viewer viewer) {
+    public void service(HttpServletRequest request, HttpServletResponse response,
+                        Viewer viewer) {
         // Never reached.
     }
 }

@@ -8,6 +8,7 @@ import org.bobine.sdk.hook.FilterHook;
 import org.bobine.sdk.hook.Hooks;
 import org.bobine.sdk.hook.ImportAttempt;
 import org.bobine.sdk.hook.ListParams;
+import org.bobine.sdk.hook.UploadAttempt;
 import org.bobine.sdk.hook.VideoInfo;
 import org.bobine.sdk.hook.VideoPage;
 import org.bobine.sdk.hook.Viewer;
@@ -39,9 +40,9 @@ final class Filters {
 
     /** Refuses uploads whose form carried {@code pluginData[refuse]=yes} (a field a client script could add). */
     @Component(service = FilterHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_UPLOAD_ACCEPT)
-    public static class Upload implements FilterHook<org.bobine.sdk.hook.UploadAttempt, AcceptResult> {
+    public static class Upload implements FilterHook<UploadAttempt, AcceptResult> {
         @Override
-        public AcceptResult filter(org.bobine.sdk.hook.UploadAttempt input, AcceptResult current) {
+        public AcceptResult filter(UploadAttempt input, AcceptResult current) {
             return "yes".equals(input.pluginData().get("refuse")) ? AcceptResult.refuse("Refused because the form said so") : current;
         }
     }

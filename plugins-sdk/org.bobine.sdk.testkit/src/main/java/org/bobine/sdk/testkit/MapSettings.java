@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -223,7 +224,7 @@ public final class MapSettings implements PluginSettings {
         synchronized (stored) {
             m.putAll(stored);
         }
-        m.values().removeIf(java.util.Objects::isNull);
+        m.values().removeIf(Objects::isNull);
         return Collections.unmodifiableMap(m);
     }
 

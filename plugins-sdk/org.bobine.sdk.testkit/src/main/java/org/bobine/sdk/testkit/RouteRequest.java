@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -89,7 +90,7 @@ public final class RouteRequest {
      * @return this
      */
     public RouteRequest body(String type, String text) {
-        String t = type.toLowerCase(java.util.Locale.ROOT).contains("charset=") ? type : type + ";charset=UTF-8";
+        String t = type.toLowerCase(Locale.ROOT).contains("charset=") ? type : type + ";charset=UTF-8";
         return body(t, text.getBytes(StandardCharsets.UTF_8));
     }
 

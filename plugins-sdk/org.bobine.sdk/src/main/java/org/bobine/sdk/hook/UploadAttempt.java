@@ -1,5 +1,7 @@
 package org.bobine.sdk.hook;
 
+import java.util.Map;
+
 /**
  * What a {@link Hooks#FILTER_UPLOAD_ACCEPT} hook is told about an upload about to be accepted.
  *
@@ -13,11 +15,11 @@ package org.bobine.sdk.hook;
  *                  never null; untrusted client input (since 1.2)
  */
 public record UploadAttempt(String username, String channel, String name, String filename, long size, int privacy,
-                            java.util.Map<String, String> pluginData) {
+                            Map<String, String> pluginData) {
 
     /** Copies the plugin data so the record stays immutable. */
     public UploadAttempt {
-        pluginData = pluginData == null ? java.util.Map.of() : java.util.Map.copyOf(pluginData);
+        pluginData = pluginData == null ? Map.of() : Map.copyOf(pluginData);
     }
 
     /**
@@ -31,6 +33,6 @@ public record UploadAttempt(String username, String channel, String name, String
      * @param privacy  PeerTube's privacy id
      */
     public UploadAttempt(String username, String channel, String name, String filename, long size, int privacy) {
-        this(username, channel, name, filename, size, privacy, java.util.Map.of());
+        this(username, channel, name, filename, size, privacy, Map.of());
     }
 }

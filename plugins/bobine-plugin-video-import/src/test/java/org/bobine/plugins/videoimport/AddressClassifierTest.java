@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class AddressClassifierTest {
         mapped[12] = 127;
         mapped[15] = 1;
         // Java turns mapped addresses into Inet4Address; an Inet6Address built from bytes stays 16 bytes long
-        InetAddress a = java.net.Inet6Address.getByAddress(null, mapped, -1);
+        InetAddress a = Inet6Address.getByAddress(null, mapped, -1);
         assertEquals("loopback (IPv4 in IPv6)", AddressClassifier.nonPublicKind(a));
     }
 

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.bobine.sdk.access.AccessAttempt;
 import org.bobine.sdk.access.AccessDecision;
 import org.bobine.sdk.access.VideoAccessGuard;
@@ -172,8 +174,8 @@ public class PasswordGuard implements VideoAccessGuard, SettingsDeclaration, Set
     }
 
     private byte[] hmac(String secret) throws GeneralSecurityException {
-        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec(pepper, "HmacSHA256"));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(pepper, "HmacSHA256"));
         return mac.doFinal(secret.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.bobine.sdk.access.AccessAttempt;
@@ -33,7 +34,7 @@ class PasswordGuardTest {
         assertThrows(PluginException.class, () -> guard.validate(List.of()));
         assertThrows(PluginException.class, () -> guard.validate(List.of("x")));
         assertThrows(PluginException.class, () -> guard.validate(List.of("same", "same")));
-        assertThrows(PluginException.class, () -> guard.validate(java.util.Collections.nCopies(11, "a").stream()
+        assertThrows(PluginException.class, () -> guard.validate(Collections.nCopies(11, "a").stream()
             .map(s -> s + Math.random()).toList()));
         assertEquals(400, assertThrows(PluginException.class, () -> guard.validate(List.of("y".repeat(101)))).status());
         guard.validate(List.of("ok", "also-ok"));

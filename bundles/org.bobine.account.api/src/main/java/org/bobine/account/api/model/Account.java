@@ -1,7 +1,5 @@
 package org.bobine.account.api.model;
 
-import java.util.List;
-
 /** An account: the public face of a user (PeerTube's Account). */
 public class Account extends ActorSummary {
     /** Description, Markdown, may be null. */

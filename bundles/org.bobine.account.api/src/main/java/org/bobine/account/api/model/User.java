@@ -1,7 +1,7 @@
 package org.bobine.account.api.model;
 
-import org.bobine.core.api.model.Constant;
 import java.util.List;
+import org.bobine.core.api.model.Constant;
 
 /** A user as they see themselves at {@code /api/v1/users/me}, or as administrators see them (PeerTube's User). */
 public class User {

@@ -1,5 +1,7 @@
 package org.bobine.core.api.model;
 
+import java.util.Map;
+
 /**
  * PeerTube's {@code {id, label}} pair for an enumerated attribute (category, privacy, state, ...).
  *
@@ -30,7 +32,7 @@ public class Constant<T> {
      * @param <T>   the id's type
      * @return the pair, labelled "Unknown" when the id is not in the table
      */
-    public static <T> Constant<T> of(T id, java.util.Map<T, String> table) {
+    public static <T> Constant<T> of(T id, Map<T, String> table) {
         String label = id == null ? null : table.get(id);
         return new Constant<>(label == null ? null : id, label == null ? "Unknown" : label);
     }

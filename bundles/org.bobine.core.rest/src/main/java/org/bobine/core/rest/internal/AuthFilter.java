@@ -1,15 +1,16 @@
 package org.bobine.core.rest.internal;
 
-import java.security.Principal;
 import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
-import javax.ws.rs.core.SecurityContext;
-import org.bobine.core.rest.support.Rest;
 import org.bobine.account.api.AuthService;
+import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
+import org.bobine.core.rest.support.Rest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,8 +33,8 @@ public class AuthFilter implements ContainerRequestFilter {
     private final AuthService auth;
 
     /** The servlet request (a proxy CXF binds to the current request): the client's address. */
-    @javax.ws.rs.core.Context
-    private javax.servlet.http.HttpServletRequest servletRequest;
+    @Context
+    private HttpServletRequest servletRequest;
 
     /** @param auth token resolution */
     @Activate
@@ -47,7 +48,7 @@ public class AuthFilter implements ContainerRequestFilter {
         Caller caller = Caller.ANONYMOUS;
         if (header != null && !header.isBlank()) {
             if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                throw new org.bobine.core.api.BobineException(401, "invalid_token", "Token is invalid");
+                throw new BobineException(401, "invalid_token", "Token is invalid");
             }
             caller = auth.authenticate(header.substring(7).trim());
         }

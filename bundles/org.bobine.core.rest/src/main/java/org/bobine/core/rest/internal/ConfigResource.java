@@ -1,6 +1,9 @@
 package org.bobine.core.rest.internal;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -9,15 +12,18 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
-import org.bobine.instance.api.InstanceService;
-import org.bobine.instance.api.ConfigSection;
 import org.bobine.core.rest.support.Rest;
+import org.bobine.instance.api.ConfigSection;
+import org.bobine.instance.api.InstanceService;
+import org.bobine.video.api.ImportService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.LoggerFactory;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.slf4j.LoggerFactory;
 
 /** The public configuration that clients read before anything else. */
 @Component(service = ConfigResource.class)
@@ -30,12 +36,12 @@ public class ConfigResource {
     private final InstanceService instance;
 
     /** Sections capabilities fill (the plugin platform's {@code plugin}), by key. */
-    private final Map<String, ConfigSection> sections = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ConfigSection> sections = new ConcurrentHashMap<>();
 
     /** Whether imports by URL run now (PeerTube's {@code import.videos.http.enabled}); optional too. */
-    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
-        policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
-    private volatile org.bobine.video.api.ImportService imports;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL,
+        policy = ReferencePolicy.DYNAMIC)
+    private volatile ImportService imports;
 
     /** @param instance the instance */
     @Activate
@@ -43,8 +49,8 @@ public class ConfigResource {
         this.instance = instance;
     }
 
-    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
-        policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE,
+        policy = ReferencePolicy.DYNAMIC)
     void addSection(ConfigSection section, Map<String, Object> props) {
         if (props.get(ConfigSection.KEY) instanceof String key) {
             sections.put(key, section);
@@ -58,16 +64,16 @@ public class ConfigResource {
     /** @return the public configuration, with the sections capabilities fill (running plugins' client scripts in {@code plugin.registered}) */
     @GET
     public Map<String, Object> config() {
-        Map<String, Object> config = new java.util.LinkedHashMap<>(instance.publicConfig());
-        org.bobine.video.api.ImportService i = imports;
+        Map<String, Object> config = new LinkedHashMap<>(instance.publicConfig());
+        ImportService i = imports;
         if (config.get("import") instanceof Map<?, ?> im) {
-            Map<String, Object> copy = new java.util.LinkedHashMap<>();
+            Map<String, Object> copy = new LinkedHashMap<>();
             im.forEach((k, v) -> copy.put(String.valueOf(k), v));
             copy.put("videos", Map.of("http", Map.of("enabled", i != null && i.available()), "torrent", Map.of("enabled", false)));
             config.put("import", copy);
         }
-        config.put("plugin", Map.of("registered", java.util.List.of(), "registeredExternalAuths", java.util.List.of(),
-            "registeredIdAndPassAuths", java.util.List.of()));
+        config.put("plugin", Map.of("registered", List.of(), "registeredExternalAuths", List.of(),
+            "registeredIdAndPassAuths", List.of()));
         sections.forEach((key, section) -> {
             try {
                 config.put(key, section.value());

@@ -19,6 +19,7 @@ import org.bobine.core.api.Caller;
 import org.bobine.video.api.StaticFileService;
 import org.bobine.video.api.StaticFileService.Kind;
 import org.bobine.video.api.StoredFile;
+import org.bobine.video.api.VideoService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,7 +46,7 @@ public class StaticFilesServlet extends HttpServlet {
 
     private final transient StaticFileService files;
     private final transient AuthService auth;
-    private final transient org.bobine.video.api.VideoService videos;
+    private final transient VideoService videos;
 
     /**
      * @param files file resolution
@@ -54,7 +55,7 @@ public class StaticFilesServlet extends HttpServlet {
      */
     @Activate
     public StaticFilesServlet(@Reference StaticFileService files, @Reference AuthService auth,
-                              @Reference org.bobine.video.api.VideoService videos) {
+                              @Reference VideoService videos) {
         this.videos = videos;
         this.files = files;
         this.auth = auth;

@@ -4,33 +4,34 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.core.HttpHeaders;
-import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.bobine.account.api.AuthService;
-import org.bobine.video.api.ImportService;
-import org.bobine.core.api.BobineException;
-import org.bobine.core.api.ErrorCodes;
-import org.bobine.account.api.model.TokenResponse;
 import org.bobine.account.api.UserService;
-import org.bobine.video.api.VideoService;
-import org.bobine.core.api.model.ResultList;
+import org.bobine.account.api.model.TokenResponse;
 import org.bobine.account.api.model.User;
 import org.bobine.account.api.model.UserCreate;
-import org.bobine.video.api.model.Video;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.api.ErrorCodes;
+import org.bobine.core.api.model.ResultList;
 import org.bobine.core.rest.support.Params;
 import org.bobine.core.rest.support.Rest;
+import org.bobine.video.api.ImportService;
+import org.bobine.video.api.VideoService;
+import org.bobine.video.api.model.Video;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -73,7 +74,7 @@ public class UsersResource {
 
     /** @param sc caller @param body user @return ids */
     @POST
-    @javax.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> create(@Context SecurityContext sc, UserCreate body) {
         requireBody(body);
         User u = users.create(Rest.caller(sc), body);
@@ -83,7 +84,7 @@ public class UsersResource {
     /** @param body registration @return 204 */
     @POST
     @Path("register")
-    @javax.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response register(UserCreate body) {
         requireBody(body);
         users.register(body);
@@ -169,7 +170,7 @@ public class UsersResource {
      */
     @POST
     @Path("revoke-token")
-    public Map<String, Object> revoke(@javax.ws.rs.HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Map<String, Object> revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new BobineException(401, ErrorCodes.INVALID_TOKEN, "Token is invalid");
         }

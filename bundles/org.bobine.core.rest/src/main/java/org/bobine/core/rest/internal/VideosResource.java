@@ -2,7 +2,9 @@ package org.bobine.core.rest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +29,21 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
+import org.bobine.core.api.model.ResultList;
+import org.bobine.core.rest.support.MultipartForm;
+import org.bobine.core.rest.support.Params;
+import org.bobine.core.rest.support.Rest;
 import org.bobine.instance.api.InstanceService;
 import org.bobine.video.api.ImportService;
 import org.bobine.video.api.StagedUpload;
 import org.bobine.video.api.UploadService;
 import org.bobine.video.api.VideoConstants;
 import org.bobine.video.api.VideoService;
-import org.bobine.core.api.model.ResultList;
 import org.bobine.video.api.model.UploadProgress;
 import org.bobine.video.api.model.Video;
 import org.bobine.video.api.model.VideoAttributes;
 import org.bobine.video.api.model.VideoDetails;
 import org.bobine.video.api.model.VideoRef;
-import org.bobine.core.rest.support.MultipartForm;
-import org.bobine.core.rest.support.Params;
-import org.bobine.core.rest.support.Rest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -332,7 +334,7 @@ public class VideosResource {
             } else if (name.equals("previewfile")) {
                 preview = MultipartForm.bounded(in, IMAGE_MAX, name);
             } else if (files == null || !files.take(name, filename, in)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+                in.transferTo(OutputStream.nullOutputStream());
             }
         }
 
@@ -343,10 +345,10 @@ public class VideosResource {
         VideoAttributes attributes() {
             VideoAttributes a = VideosResource.attributes(fields);
             if (!tags.isEmpty()) {
-                a.tags = new java.util.ArrayList<>(tags.values());
+                a.tags = new ArrayList<>(tags.values());
             }
             if (!passwords.isEmpty()) {
-                a.videoPasswords = new java.util.ArrayList<>(passwords.values());
+                a.videoPasswords = new ArrayList<>(passwords.values());
             }
             if (!pluginData.isEmpty()) {
                 a.pluginData = pluginData;

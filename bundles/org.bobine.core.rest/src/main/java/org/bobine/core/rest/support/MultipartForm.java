@@ -3,6 +3,7 @@ package org.bobine.core.rest.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import javax.servlet.http.HttpServletRequest;
 import org.apache.commons.fileupload.FileItemIterator;
 import org.apache.commons.fileupload.FileItemStream;
@@ -41,7 +42,7 @@ public final class MultipartForm {
     public static void read(HttpServletRequest request, int fieldMax, Parts parts) {
         // Commons FileUpload's own check accepts POST only; PeerTube's updates are multipart PUTs.
         String type = request.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             throw new BobineException(415, null, "multipart/form-data is expected");
         }
         try {

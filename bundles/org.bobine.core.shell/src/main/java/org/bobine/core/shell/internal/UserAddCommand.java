@@ -1,5 +1,6 @@
 package org.bobine.core.shell.internal;
 
+import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -7,11 +8,11 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
-import org.bobine.core.api.Caller;
-import org.bobine.core.api.UserRole;
 import org.bobine.account.api.UserService;
 import org.bobine.account.api.model.User;
 import org.bobine.account.api.model.UserCreate;
+import org.bobine.core.api.Caller;
+import org.bobine.core.api.UserRole;
 
 /** {@code bobine:user-add}: creates a user with an account and a first channel. */
 @Service
@@ -47,7 +48,7 @@ public class UserAddCommand implements Action {
         c.password = password != null ? password : session.readLine("Password: ", '*');
         UserRole r;
         try {
-            r = UserRole.valueOf(role.toUpperCase(java.util.Locale.ROOT));
+            r = UserRole.valueOf(role.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown role '" + role + "': use administrator, moderator or user");
         }

@@ -7,11 +7,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.bobine.core.api.Caller;
-import org.bobine.core.api.UserRole;
 import org.bobine.account.api.UserService;
 import org.bobine.account.api.model.User;
-
+import org.bobine.core.api.Caller;
 /** {@code bobine:user-list}: the users, with role, quota and state. The shell acts as an administrator. */
 @Service
 @Command(scope = "bobine", name = "user-list", description = "Lists users")

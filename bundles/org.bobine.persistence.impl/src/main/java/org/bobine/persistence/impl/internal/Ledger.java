@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +74,7 @@ final class Ledger {
     private static boolean exists(Connection c, String table) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
         // Derby keeps unquoted names in upper case, PostgreSQL in lower case.
-        for (String name : new String[] {table, table.toLowerCase(java.util.Locale.ROOT)}) {
+        for (String name : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
             try (ResultSet r = md.getTables(null, null, name, new String[] {"TABLE"})) {
                 if (r.next()) {
                     return true;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which plugins the administrator installed and enabled, kept in {@code <data>/plugins/plugins.json} (written
@@ -60,7 +61,7 @@ final class InstalledPlugins {
         } catch (IOException e) {
             Path aside = file.resolveSibling("plugins.json.unreadable-" + System.currentTimeMillis());
             Files.move(file, aside);
-            org.slf4j.LoggerFactory.getLogger(InstalledPlugins.class).error(
+            LoggerFactory.getLogger(InstalledPlugins.class).error(
                 "The plugin list {} cannot be read ({}); it was moved to {} and installed plugins are listed from Karaf",
                 file, e.getMessage(), aside);
             return new Content();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -13,6 +14,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.io.FileUtils;
 import org.bobine.core.api.BobineException;
 import org.bobine.plugin.api.PluginService;
 import org.w3c.dom.Element;
@@ -73,7 +75,7 @@ record KarFile(String name, String feature, String version, String description, 
 
     private static void checkName(String name) {
         if (name.startsWith("/") || name.contains("\\") || name.contains("\0")
-            || java.util.Arrays.asList(name.split("/")).contains("..")) {
+            || Arrays.asList(name.split("/")).contains("..")) {
             throw BobineException.badRequest("The KAR has an entry with an unsafe name: " + name);
         }
     }
@@ -147,7 +149,7 @@ record KarFile(String name, String feature, String version, String description, 
             return null;
         }
         String[] p = location.substring(4).split("/");
-        if (p.length < 3 || p.length > 5 || java.util.Arrays.stream(p).anyMatch(x -> x.isEmpty() || x.equals(".."))) {
+        if (p.length < 3 || p.length > 5 || Arrays.stream(p).anyMatch(x -> x.isEmpty() || x.equals(".."))) {
             return null;
         }
         String type = p.length > 3 ? p[3] : "jar";
@@ -181,10 +183,10 @@ record KarFile(String name, String feature, String version, String description, 
                 }
             }
         } catch (IOException | RuntimeException e) {
-            org.apache.commons.io.FileUtils.deleteQuietly(tmp.toFile());
+            FileUtils.deleteQuietly(tmp.toFile());
             throw e;
         }
-        org.apache.commons.io.FileUtils.deleteQuietly(target.toFile());
+        FileUtils.deleteQuietly(target.toFile());
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.persistence.EntityManager;
 import org.bobine.plugin.impl.internal.entity.PluginDataEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,13 +68,13 @@ public class PluginData {
             .setParameter("p", plugin).executeUpdate());
     }
 
-    private static Optional<PluginDataEntity> find(javax.persistence.EntityManager em, String plugin, String kind, String key) {
+    private static Optional<PluginDataEntity> find(EntityManager em, String plugin, String kind, String key) {
         return em.createQuery("SELECT d FROM PluginDataEntity d WHERE d.plugin = :p AND d.kind = :k AND d.dataKey = :key",
                 PluginDataEntity.class)
             .setParameter("p", plugin).setParameter("k", kind).setParameter("key", key).getResultList().stream().findFirst();
     }
 
-    private static void upsert(javax.persistence.EntityManager em, String plugin, String kind, String key, String value) {
+    private static void upsert(EntityManager em, String plugin, String kind, String key, String value) {
         PluginDataEntity d = find(em, plugin, kind, key).orElse(null);
         if (d == null) {
             d = new PluginDataEntity();

@@ -1,13 +1,16 @@
 package org.bobine.plugin.impl.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.bobine.plugin.impl.internal.entity.PluginDataEntity;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bobine.core.api.HookService;
+import org.bobine.plugin.impl.internal.entity.PluginDataEntity;
 import org.bobine.sdk.plugin.ClientAssets;
 import org.bobine.sdk.plugin.PluginRouter;
 import org.bobine.sdk.plugin.Setting;
@@ -47,7 +50,7 @@ public class PluginRegistry {
     private final List<Owned<ClientAssets>> assets = new CopyOnWriteArrayList<>();
     private final Map<String, Map<String, String>> valueCache = new ConcurrentHashMap<>();
     /** Counts what invalidates cached values (stores, purges, declarations coming and going). */
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong changes = new AtomicLong();
 
     /**
      * @param data  stored values
@@ -158,8 +161,8 @@ public class PluginRegistry {
             m.put(s.name(), s.defaultValue());
         }
         m.putAll(data.all(plugin, PluginDataEntity.SETTING));
-        m.values().removeIf(java.util.Objects::isNull);
-        Map<String, String> values = java.util.Collections.unmodifiableMap(m);
+        m.values().removeIf(Objects::isNull);
+        Map<String, String> values = Collections.unmodifiableMap(m);
         if (changes.get() == generation) {
             // Kept only when nothing changed meanwhile (a store or a declaration would make it stale).
             valueCache.put(plugin, values);

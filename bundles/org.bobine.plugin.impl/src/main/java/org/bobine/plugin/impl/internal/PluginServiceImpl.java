@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,18 +21,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
+import org.apache.commons.io.FileUtils;
 import org.apache.karaf.features.BundleInfo;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeatureState;
 import org.apache.karaf.features.FeaturesService;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
+import org.bobine.core.api.model.ResultList;
 import org.bobine.instance.api.InstanceService;
-import org.bobine.plugin.api.PluginService;
 import org.bobine.plugin.api.Plugin;
 import org.bobine.plugin.api.PluginIndexEntry;
+import org.bobine.plugin.api.PluginService;
 import org.bobine.plugin.api.PluginSettingInfo;
-import org.bobine.core.api.model.ResultList;
 import org.bobine.sdk.plugin.ClientAssets;
 import org.bobine.sdk.plugin.Setting;
 import org.bobine.sdk.plugin.SettingType;
@@ -236,7 +239,7 @@ public class PluginServiceImpl implements PluginService {
                         return new String[] {"failed", "Component " + d.name + " failed to start: " + firstLine(c.failure)};
                     }
                     if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE && !young) {
-                        List<String> missing = java.util.Arrays.stream(c.unsatisfiedReferences).map(r -> r.name).toList();
+                        List<String> missing = Arrays.stream(c.unsatisfiedReferences).map(r -> r.name).toList();
                         return new String[] {"failed", "Component " + d.name + " waits for services: " + missing};
                     }
                     if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
@@ -487,7 +490,7 @@ public class PluginServiceImpl implements PluginService {
             } catch (Exception ignored) {
                 // It may not have been added.
             }
-            org.apache.commons.io.FileUtils.deleteQuietly(repo.toFile());
+            FileUtils.deleteQuietly(repo.toFile());
             String restored = "";
             if (old != null) {
                 installed.remove(k.name());
@@ -543,7 +546,7 @@ public class PluginServiceImpl implements PluginService {
                 top = top.getParent();
             }
             if (top.getParent() != null) {
-                org.apache.commons.io.FileUtils.deleteQuietly(top.toFile());
+                FileUtils.deleteQuietly(top.toFile());
             }
         }
     }
@@ -785,6 +788,6 @@ public class PluginServiceImpl implements PluginService {
     }
 
     private static String iso(long millis) {
-        return java.time.Instant.ofEpochMilli(millis).toString();
+        return Instant.ofEpochMilli(millis).toString();
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -63,7 +64,7 @@ class KarFileTest {
         assertEquals("1.2.3", k.version());
         assertEquals("Does things", k.description());
         assertEquals("org/example/x/1.2.3/x-1.2.3-features.xml", k.featuresXml());
-        assertEquals(java.util.List.of("mvn:org.example/x/1.2.3"), k.bundles());
+        assertEquals(List.of("mvn:org.example/x/1.2.3"), k.bundles());
         k.checkBundlesInside(p);
 
         Path target = dir.resolve("kar").resolve("bobine-plugin-hello-1.2.3");

@@ -2,8 +2,11 @@ package org.bobine.plugin.rest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
@@ -28,6 +31,7 @@ import org.bobine.core.rest.support.Rest;
 import org.bobine.plugin.api.Plugin;
 import org.bobine.plugin.api.PluginIndexEntry;
 import org.bobine.plugin.api.PluginService;
+import org.bobine.plugin.api.PluginSettingInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -168,7 +172,7 @@ public class PluginsResource {
                 @Override
                 public void file(String name, String fname, InputStream in) throws IOException {
                     if (!name.equals("pluginfile") || kar[0] != null) {
-                        in.transferTo(java.io.OutputStream.nullOutputStream());
+                        in.transferTo(OutputStream.nullOutputStream());
                         return;
                     }
                     kar[0] = Files.createTempFile("bobine-plugin-", ".kar");
@@ -256,10 +260,10 @@ public class PluginsResource {
     @GET
     @Path("{name}/registered-settings")
     public Map<String, Object> registeredSettings(@Context SecurityContext sc, @PathParam("name") String name) {
-        List<Map<String, Object>> list = new java.util.ArrayList<>();
-        for (org.bobine.plugin.api.PluginSettingInfo i : plugins.registeredSettings(Rest.caller(sc), name)) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (PluginSettingInfo i : plugins.registeredSettings(Rest.caller(sc), name)) {
             // PeerTube's names ("default", "private"), which are Java keywords, next to the model's.
-            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", i.name);
             m.put("type", i.type);
             m.put("label", i.label);

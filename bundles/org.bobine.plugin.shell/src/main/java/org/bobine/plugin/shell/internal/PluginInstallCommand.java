@@ -7,8 +7,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.bobine.core.api.Caller;
-import org.bobine.plugin.api.PluginService;
 import org.bobine.plugin.api.Plugin;
+import org.bobine.plugin.api.PluginService;
 
 /** {@code bobine:plugin-install <source>}: installs or updates a plugin, enabled. */
 @Service

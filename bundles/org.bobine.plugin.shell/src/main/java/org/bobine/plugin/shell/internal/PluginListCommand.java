@@ -7,8 +7,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.bobine.core.api.Caller;
-import org.bobine.plugin.api.PluginService;
 import org.bobine.plugin.api.Plugin;
+import org.bobine.plugin.api.PluginService;
 
 /** {@code bobine:plugin-list}: installed plugins with their version, state and, for failed ones, why. */
 @Service

@@ -5,8 +5,8 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
 import org.bobine.core.api.Caller;
-import org.bobine.plugin.api.PluginService;
 import org.bobine.plugin.api.Plugin;
+import org.bobine.plugin.api.PluginService;
 
 /** What {@code bobine:plugin-enable} and {@code bobine:plugin-disable} share: they differ by one boolean. */
 abstract class PluginStateCommand implements Action {

@@ -3,6 +3,7 @@ package org.bobine.transcoding.impl.internal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import javax.persistence.EntityManager;
 import org.bobine.transcoding.impl.internal.entity.RunnerJobEntity;
 
 /**
@@ -94,7 +95,7 @@ public final class RunnerJobs {
         db.run(em -> park(em, parentJobId, System.currentTimeMillis()));
     }
 
-    private static void park(javax.persistence.EntityManager em, long parentJobId, long now) {
+    private static void park(EntityManager em, long parentJobId, long now) {
         em.createQuery("UPDATE JobEntity j SET j.state = :s, j.updatedAt = :now WHERE j.id = :id")
             .setParameter("s", PARENT_WAITING).setParameter("now", now).setParameter("id", parentJobId).executeUpdate();
     }

@@ -1,8 +1,8 @@
 package org.bobine.video.api.model;
 
+import java.util.List;
 import org.bobine.account.api.model.ActorSummary;
 import org.bobine.core.api.model.Constant;
-import java.util.List;
 
 /** A video as listed (PeerTube's Video); {@link VideoDetails} adds the full description, files and more. */
 public class Video {

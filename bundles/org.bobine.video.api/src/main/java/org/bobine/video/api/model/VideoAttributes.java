@@ -1,6 +1,7 @@
 package org.bobine.video.api.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The attributes a creator sets on upload or update (PeerTube's VideoCreate / VideoUpdate). On update a null
@@ -40,7 +41,7 @@ public class VideoAttributes {
     /** Original file name (resumable upload). */
     public String filename;
     /** Passwords of a password-protected video (privacy 5), checked and kept by the plugin that guards it. */
-    public java.util.List<String> videoPasswords;
+    public List<String> videoPasswords;
     /** What fields plugins added to the upload form sent ({@code pluginData[key]}), for the upload hooks. */
-    public java.util.Map<String, String> pluginData;
+    public Map<String, String> pluginData;
 }

@@ -1,7 +1,7 @@
 package org.bobine.video.api.model;
 
-import org.bobine.core.api.model.Constant;
 import java.util.List;
+import org.bobine.core.api.model.Constant;
 
 /**
  * A single video with everything a player and a client need (PeerTube's VideoDetails). Its {@code channel}

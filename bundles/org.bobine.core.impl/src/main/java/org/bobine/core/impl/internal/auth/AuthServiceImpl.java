@@ -1,13 +1,15 @@
 package org.bobine.core.impl.internal.auth;
 
 import java.util.List;
+import java.util.Locale;
+import javax.persistence.EntityManager;
 import org.bobine.account.api.AuthService;
+import org.bobine.account.api.model.OAuthClient;
+import org.bobine.account.api.model.TokenResponse;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.ErrorCodes;
 import org.bobine.core.api.UserRole;
-import org.bobine.account.api.model.OAuthClient;
-import org.bobine.account.api.model.TokenResponse;
 import org.bobine.core.impl.internal.entity.OAuthClientEntity;
 import org.bobine.core.impl.internal.entity.OAuthTokenEntity;
 import org.bobine.core.impl.internal.entity.UserEntity;
@@ -73,7 +75,7 @@ public class AuthServiceImpl implements AuthService {
         if (username == null || password == null || username.isBlank()) {
             throw new BobineException(400, "invalid_request", "Missing parameter: username and password are required");
         }
-        String key = username.toLowerCase(java.util.Locale.ROOT);
+        String key = username.toLowerCase(Locale.ROOT);
         if (limiter.blocked(remoteAddress, key)) {
             throw new BobineException(429, ErrorCodes.TOO_MANY_REQUESTS,
                 "Too many failed logins, try again in a few minutes");
@@ -118,7 +120,7 @@ public class AuthServiceImpl implements AuthService {
         });
     }
 
-    private TokenResponse issue(javax.persistence.EntityManager em, UserEntity user) {
+    private TokenResponse issue(EntityManager em, UserEntity user) {
         String access = Passwords.randomHex(32);
         String refresh = Passwords.randomHex(32);
         long now = System.currentTimeMillis();

@@ -2,11 +2,11 @@ package org.bobine.core.impl.internal.service;
 
 import java.util.List;
 import java.util.Optional;
-import org.bobine.core.api.BobineException;
-import org.bobine.core.api.Caller;
 import org.bobine.account.api.ChannelService;
 import org.bobine.account.api.model.ChannelCreate;
 import org.bobine.account.api.model.VideoChannel;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.api.Caller;
 import org.bobine.sdk.helpers.ChannelHelpers;
 import org.bobine.sdk.hook.Viewer;
 import org.bobine.sdk.plugin.PluginException;

@@ -2,12 +2,13 @@ package org.bobine.core.impl.internal.service;
 
 import java.util.List;
 import java.util.Map;
-import org.bobine.core.api.BobineException;
-import org.bobine.core.api.Caller;
+import javax.persistence.EntityManager;
 import org.bobine.account.api.ChannelService;
 import org.bobine.account.api.model.ChannelCreate;
-import org.bobine.core.api.model.ResultList;
 import org.bobine.account.api.model.VideoChannel;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.api.Caller;
+import org.bobine.core.api.model.ResultList;
 import org.bobine.core.impl.internal.entity.AccountEntity;
 import org.bobine.core.impl.internal.entity.ChannelEntity;
 import org.bobine.core.impl.internal.persistence.Database;
@@ -68,7 +69,7 @@ public class ChannelServiceImpl implements ChannelService {
         return db.tx(em -> dtos.channel(find(em, handle), true));
     }
 
-    static ChannelEntity find(javax.persistence.EntityManager em, String handle) {
+    static ChannelEntity find(EntityManager em, String handle) {
         String name = handle == null ? "" : handle.replaceFirst("@.*$", "");
         return em.createQuery("SELECT c FROM ChannelEntity c WHERE c.name = :n", ChannelEntity.class)
             .setParameter("n", name).getResultList().stream().findFirst()
@@ -167,7 +168,7 @@ public class ChannelServiceImpl implements ChannelService {
         db.run(em -> em.remove(owned(em, caller, handle)));
     }
 
-    private static ChannelEntity owned(javax.persistence.EntityManager em, Caller caller, String handle) {
+    private static ChannelEntity owned(EntityManager em, Caller caller, String handle) {
         caller.requireUser();
         ChannelEntity c = find(em, handle);
         if (c.getAccount().getUser().getId() != caller.userId() && !caller.admin()) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bobine.core.api.BobineException;
+import org.bobine.video.api.VideoConstants;
 
 /**
  * The instance texts administrators edit with PeerTube's {@code PUT /api/v1/config/custom} ({@code instance.*}):
@@ -78,7 +79,7 @@ final class CustomConfig {
             } else if (field.equals("categories")) {
                 List<Integer> ids = new ArrayList<>();
                 for (Object c : list(field, v)) {
-                    if (!(c instanceof Integer id) || !org.bobine.video.api.VideoConstants.CATEGORIES.containsKey(id)) {
+                    if (!(c instanceof Integer id) || !VideoConstants.CATEGORIES.containsKey(id)) {
                         throw BobineException.badRequest(field + " must hold category ids of this instance");
                     }
                     ids.add(id);

@@ -2,17 +2,12 @@ package org.bobine.core.impl.internal.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bobine.core.api.UserRole;
-import org.bobine.video.api.VideoConstants;
 import org.bobine.account.api.model.Account;
 import org.bobine.account.api.model.ActorSummary;
-import org.bobine.core.api.model.Constant;
-import org.bobine.video.api.model.StreamingPlaylist;
 import org.bobine.account.api.model.User;
-import org.bobine.video.api.model.Video;
 import org.bobine.account.api.model.VideoChannel;
-import org.bobine.video.api.model.VideoDetails;
-import org.bobine.video.api.model.VideoFile;
+import org.bobine.core.api.UserRole;
+import org.bobine.core.api.model.Constant;
 import org.bobine.core.impl.internal.entity.AccountEntity;
 import org.bobine.core.impl.internal.entity.ChannelEntity;
 import org.bobine.core.impl.internal.entity.HlsFileEntity;
@@ -23,6 +18,11 @@ import org.bobine.core.impl.internal.entity.VideoFileEntity;
 import org.bobine.core.impl.internal.storage.Storage;
 import org.bobine.core.impl.internal.util.Dates;
 import org.bobine.core.impl.internal.util.Torrents;
+import org.bobine.video.api.VideoConstants;
+import org.bobine.video.api.model.StreamingPlaylist;
+import org.bobine.video.api.model.Video;
+import org.bobine.video.api.model.VideoDetails;
+import org.bobine.video.api.model.VideoFile;
 
 /** Turns entities into PeerTube-shaped DTOs, with absolute URLs built from the public URL. */
 public final class Dtos {

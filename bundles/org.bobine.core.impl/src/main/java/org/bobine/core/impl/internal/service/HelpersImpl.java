@@ -10,14 +10,7 @@ import java.util.Optional;
 import org.bobine.account.api.AuthService;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
-import org.bobine.video.api.StagedUpload;
-import org.bobine.video.api.UploadService;
 import org.bobine.core.api.UserRole;
-import org.bobine.video.api.VideoService;
-import org.bobine.video.api.model.Video;
-import org.bobine.video.api.model.VideoDetails;
-import org.bobine.video.api.model.VideoQuery;
-import org.bobine.video.api.model.VideoRef;
 import org.bobine.core.impl.internal.entity.UserEntity;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.sdk.helpers.UserHelpers;
@@ -26,6 +19,12 @@ import org.bobine.sdk.hook.VideoAttributes;
 import org.bobine.sdk.hook.VideoInfo;
 import org.bobine.sdk.hook.Viewer;
 import org.bobine.sdk.plugin.PluginException;
+import org.bobine.video.api.StagedUpload;
+import org.bobine.video.api.UploadService;
+import org.bobine.video.api.VideoConstants;
+import org.bobine.video.api.VideoService;
+import org.bobine.video.api.model.VideoQuery;
+import org.bobine.video.api.model.VideoRef;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -127,7 +126,7 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
         org.bobine.video.api.model.VideoAttributes a = attributes(attributes);
         a.privacy = attributes.privacy();
         a.channelId = channelId;
-        if (a.privacy == org.bobine.video.api.VideoConstants.PASSWORD_PROTECTED) {
+        if (a.privacy == VideoConstants.PASSWORD_PROTECTED) {
             throw PluginException.badRequest("privacy: a password-protected video cannot be created this way");
         }
         StagedUpload staged = null;

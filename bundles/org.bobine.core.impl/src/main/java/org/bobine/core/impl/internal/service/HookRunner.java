@@ -3,7 +3,10 @@ package org.bobine.core.impl.internal.service;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,7 +48,7 @@ public class HookRunner implements HookService {
         long suspendedUntil;
     }
 
-    private final Map<Long, Health> health = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Health> health = new ConcurrentHashMap<>();
 
     private record Entry<T>(T hook, String name, int priority, long serviceId) {
     }
@@ -56,7 +59,7 @@ public class HookRunner implements HookService {
     private final ConcurrentSkipListSet<Entry<FilterHook<?, ?>>> filters = new ConcurrentSkipListSet<>(ORDER);
     private final ConcurrentSkipListSet<Entry<ActionHook<?>>> actions = new ConcurrentSkipListSet<>(ORDER);
     private final AtomicInteger threads = new AtomicInteger();
-    private final Map<String, Object> sticky = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Object> sticky = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "bobine-hook-" + threads.incrementAndGet());
         t.setDaemon(true);
@@ -195,7 +198,7 @@ public class HookRunner implements HookService {
     }
 
     /** A bounded call that keeps count of a hook's timeouts and suspends it after too many in a row. */
-    private <T> T call(String name, long serviceId, java.util.concurrent.Callable<T> work) throws Exception {
+    private <T> T call(String name, long serviceId, Callable<T> work) throws Exception {
         try {
             T r = bounded(work);
             health.remove(serviceId);
@@ -254,14 +257,14 @@ public class HookRunner implements HookService {
      * @throws Exception what it threw, or a TimeoutException when it did not answer in time
      */
     @Override
-    public <T> T bounded(java.util.concurrent.Callable<T> call) throws Exception {
+    public <T> T bounded(Callable<T> call) throws Exception {
         Future<T> f = executor.submit(call);
         try {
             return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
             throw new TimeoutException("no answer within " + timeoutMillis + " ms");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception ex ? ex : e;
         }
     }

@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.bobine.instance.api.InstanceService;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.api.Caller;
 import org.bobine.core.impl.internal.util.Maps;
+import org.bobine.instance.api.InstanceService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -130,10 +132,10 @@ public class InstanceServiceImpl implements Settings {
     }
 
     @Override
-    public Map<String, Object> customConfig(org.bobine.core.api.Caller caller) {
+    public Map<String, Object> customConfig(Caller caller) {
         caller.requireUser();
         if (!caller.admin()) {
-            throw org.bobine.core.api.BobineException.forbidden("Only administrators can see the instance's configuration");
+            throw BobineException.forbidden("Only administrators can see the instance's configuration");
         }
         Map<String, Object> i = new LinkedHashMap<>();
         ((Map<?, ?>) about().get("instance")).forEach((k, v) -> i.put((String) k, v));
@@ -144,7 +146,7 @@ public class InstanceServiceImpl implements Settings {
     }
 
     @Override
-    public synchronized Map<String, Object> updateCustomConfig(org.bobine.core.api.Caller caller, Map<String, Object> body) {
+    public synchronized Map<String, Object> updateCustomConfig(Caller caller, Map<String, Object> body) {
         customConfig(caller);
         Map<String, Object> next = CustomConfig.merge(custom, body);
         CustomConfig.save(customFile, next);

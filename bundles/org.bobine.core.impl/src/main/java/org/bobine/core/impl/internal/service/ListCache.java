@@ -1,8 +1,9 @@
 package org.bobine.core.impl.internal.service;
 
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * A small cache of list pages. Lists are read far more often than videos change, and on a two-core
@@ -22,7 +23,7 @@ final class ListCache<V> {
 
     private final ConcurrentHashMap<String, Entry<V>> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
-    private final java.util.Set<String> refreshing = ConcurrentHashMap.newKeySet();
+    private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
     private final VideoChanges changes;
     private final long ttlMillis;
     private final int maxEntries;

@@ -2,15 +2,16 @@ package org.bobine.core.impl.internal.service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
-import org.bobine.video.api.StaticFileService;
-import org.bobine.video.api.StoredFile;
-import org.bobine.video.api.VideoConstants;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
 import org.bobine.core.impl.internal.util.MediaSniffer;
+import org.bobine.video.api.StaticFileService;
+import org.bobine.video.api.StoredFile;
+import org.bobine.video.api.VideoConstants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,7 +30,7 @@ public class StaticFileServiceImpl implements StaticFileService {
     private final Database db;
     private final Storage storage;
     private final VideoChanges changes;
-    private final java.util.concurrent.ConcurrentHashMap<String, Open> open = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Open> open = new ConcurrentHashMap<>();
 
     /** A file of a public or unlisted video, as of a generation of {@link VideoChanges}. */
     private record Open(int privacy, long generation) {

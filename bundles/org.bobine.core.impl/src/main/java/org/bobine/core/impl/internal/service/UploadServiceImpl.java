@@ -1,17 +1,21 @@
 package org.bobine.core.impl.internal.service;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,12 +27,6 @@ import javax.persistence.EntityManager;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.ErrorCodes;
-import org.bobine.video.api.StagedUpload;
-import org.bobine.video.api.UploadService;
-import org.bobine.video.api.VideoConstants;
-import org.bobine.video.api.model.UploadProgress;
-import org.bobine.video.api.model.VideoAttributes;
-import org.bobine.video.api.model.VideoRef;
 import org.bobine.core.impl.internal.auth.Passwords;
 import org.bobine.core.impl.internal.entity.ChannelEntity;
 import org.bobine.core.impl.internal.entity.UploadSessionEntity;
@@ -38,6 +36,7 @@ import org.bobine.core.impl.internal.entity.VideoFileEntity;
 import org.bobine.core.impl.internal.media.Engines;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
+import org.bobine.core.impl.internal.util.Images;
 import org.bobine.core.impl.internal.util.MediaSniffer;
 import org.bobine.core.impl.internal.util.ShortUuid;
 import org.bobine.core.impl.internal.util.Torrents;
@@ -47,6 +46,14 @@ import org.bobine.media.api.TranscodingEngine;
 import org.bobine.sdk.hook.AcceptResult;
 import org.bobine.sdk.hook.Hooks;
 import org.bobine.sdk.hook.UploadAttempt;
+import org.bobine.sdk.hook.VideoEvent;
+import org.bobine.sdk.hook.VideoInfo;
+import org.bobine.video.api.StagedUpload;
+import org.bobine.video.api.UploadService;
+import org.bobine.video.api.VideoConstants;
+import org.bobine.video.api.model.UploadProgress;
+import org.bobine.video.api.model.VideoAttributes;
+import org.bobine.video.api.model.VideoRef;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -65,7 +72,7 @@ public class UploadServiceImpl implements UploadService {
     private static final Logger LOG = LoggerFactory.getLogger(UploadServiceImpl.class);
     private static final long THUMBNAIL_MAX = 8L * 1024 * 1024;
     private static final long SESSION_LIFETIME_MILLIS = 24 * 3600 * 1000L;
-    private static final java.time.Duration PROBE_BOUND = java.time.Duration.ofMinutes(2);
+    private static final Duration PROBE_BOUND = Duration.ofMinutes(2);
 
     private final Database db;
     private final Storage storage;
@@ -304,7 +311,7 @@ public class UploadServiceImpl implements UploadService {
                         + "image of at most 8 MB is expected");
                 }
                 // Fitted to the size the pages show (WebP, which the JDK cannot read, is kept as sent).
-                byte[] fitted = org.bobine.core.impl.internal.util.Images.coverJpeg(thumbnail, 280, 157);
+                byte[] fitted = Images.coverJpeg(thumbnail, 280, 157);
                 if (fitted != null) {
                     thumbnail = fitted;
                     thumbExt = ".jpg";
@@ -328,8 +335,8 @@ public class UploadServiceImpl implements UploadService {
             String fileUrl = settings.publicUrl() + "/static/web-videos/"
                 + (Storage.isPrivate(privacy) ? Storage.PRIVATE + "/" : "") + videoName;
             Torrents.Torrent torrent = Torrents.build(file, videoName, fileUrl, dtos.trackers());
-            Path torrentTmp = storage.writeTemp(new java.io.ByteArrayInputStream(torrent.metainfo()));
-            Path thumbTmp = thumbExt == null ? null : storage.writeTemp(new java.io.ByteArrayInputStream(thumbnail));
+            Path torrentTmp = storage.writeTemp(new ByteArrayInputStream(torrent.metainfo()));
+            Path thumbTmp = thumbExt == null ? null : storage.writeTemp(new ByteArrayInputStream(thumbnail));
             Path previewTmp = null;
             if (thumbTmp == null && info != null && (info.hasVideo() || info.hasAudio())) {
                 thumbTmp = image(file, info, 280, 157);
@@ -402,11 +409,11 @@ public class UploadServiceImpl implements UploadService {
                 pipeline.wakeUp();
                 LOG.info("User {} uploaded video {} ({} bytes)", caller.username(), ref.uuid, size);
                 if (privacy == VideoConstants.PASSWORD_PROTECTED) {
-                    plugins.storePasswords(new org.bobine.sdk.hook.VideoInfo(ref.id, ref.uuid, attrs.name, attrs.description,
+                    plugins.storePasswords(new VideoInfo(ref.id, ref.uuid, attrs.name, attrs.description,
                         privacy, Boolean.TRUE.equals(attrs.nsfw), attrs.tags, attrs.category, attrs.language,
                         caller.username(), channelName), attrs.videoPasswords);
                 }
-                hooks.action(Hooks.ACTION_VIDEO_UPLOADED, new org.bobine.sdk.hook.VideoEvent(ref.id, ref.uuid,
+                hooks.action(Hooks.ACTION_VIDEO_UPLOADED, new VideoEvent(ref.id, ref.uuid,
                     attrs.name, caller.username(), privacy));
                 return ref;
             } catch (RuntimeException | IOException e) {
@@ -598,7 +605,7 @@ public class UploadServiceImpl implements UploadService {
     }
 
     private static void truncate(Path part, long size) throws IOException {
-        try (var ch = java.nio.channels.FileChannel.open(part, StandardOpenOption.WRITE)) {
+        try (var ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
             ch.truncate(size);
         }
     }
@@ -711,7 +718,7 @@ public class UploadServiceImpl implements UploadService {
             tags.add(p.getProperty("tags." + i));
         }
         a.tags = tags;
-        java.util.Map<String, String> pluginData = new java.util.LinkedHashMap<>();
+        Map<String, String> pluginData = new LinkedHashMap<>();
         for (String k : p.stringPropertyNames()) {
             if (k.startsWith("pluginData.")) {
                 pluginData.put(k.substring("pluginData.".length()), p.getProperty(k));

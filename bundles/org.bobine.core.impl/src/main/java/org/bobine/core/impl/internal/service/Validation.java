@@ -3,6 +3,7 @@ package org.bobine.core.impl.internal.service;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.bobine.core.api.BobineException;
 import org.bobine.video.api.VideoConstants;
@@ -103,7 +104,7 @@ public final class Validation {
             if (a.pluginData.size() > 50) {
                 throw BobineException.badRequest("pluginData: at most 50 fields");
             }
-            for (java.util.Map.Entry<String, String> e : a.pluginData.entrySet()) {
+            for (Map.Entry<String, String> e : a.pluginData.entrySet()) {
                 if (e.getKey() == null || !e.getKey().matches("[A-Za-z0-9_-]{1,64}")) {
                     throw BobineException.badRequest("pluginData: field names are 1 to 64 letters, digits, _ or -");
                 }

@@ -1,10 +1,12 @@
 package org.bobine.core.impl.internal.service;
 
 import java.util.List;
+import javax.persistence.EntityManager;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
-import org.bobine.video.api.VideoConstants;
 import org.bobine.core.impl.internal.entity.VideoEntity;
+import org.bobine.sdk.access.AccessDecision;
+import org.bobine.video.api.VideoConstants;
 
 /** Who may see which video: the one place the privacy rules are written. */
 public final class VideoAccess {
@@ -12,7 +14,7 @@ public final class VideoAccess {
     /** Decides for password-protected videos; set by {@link PluginBridge} while it runs. */
     @FunctionalInterface
     interface Guard {
-        org.bobine.sdk.access.AccessDecision decide(Caller caller, VideoEntity video, String purpose);
+        AccessDecision decide(Caller caller, VideoEntity video, String purpose);
     }
 
     /** Null when no bridge runs: password-protected videos are then closed to all but owners and moderators. */
@@ -62,7 +64,7 @@ public final class VideoAccess {
                 // Fail closed: only a guard (the video-password plugin) grants access; without one, or when it
                 // fails, the video stays closed.
                 Guard g = guard;
-                org.bobine.sdk.access.AccessDecision d = g == null ? org.bobine.sdk.access.AccessDecision.SECRET_REQUIRED
+                AccessDecision d = g == null ? AccessDecision.SECRET_REQUIRED
                     : g.decide(caller, v, purpose);
                 switch (d) {
                     case GRANTED -> {
@@ -95,7 +97,7 @@ public final class VideoAccess {
      * @return the video, when the caller owns it or is an administrator
      * @throws BobineException 404 when it does not exist, as {@link #checkView} when hidden, 403 when not the owner's
      */
-    public static VideoEntity findOwned(javax.persistence.EntityManager em, Caller caller, String id) {
+    public static VideoEntity findOwned(EntityManager em, Caller caller, String id) {
         VideoEntity v = VideoServiceImpl.find(em, id);
         checkView(caller, v);
         if (!owns(caller, v) && !caller.admin()) {

@@ -1,23 +1,22 @@
 package org.bobine.core.impl.internal.service;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.ErrorCodes;
-import org.bobine.video.api.VideoConstants;
-import org.bobine.video.api.VideoService;
 import org.bobine.core.api.model.ResultList;
-import org.bobine.video.api.model.Video;
-import org.bobine.video.api.model.VideoAttributes;
-import org.bobine.video.api.model.VideoDetails;
-import org.bobine.video.api.model.VideoQuery;
 import org.bobine.core.impl.internal.entity.ChannelEntity;
 import org.bobine.core.impl.internal.entity.HlsFileEntity;
 import org.bobine.core.impl.internal.entity.StreamingPlaylistEntity;
@@ -28,9 +27,22 @@ import org.bobine.core.impl.internal.entity.VideoTagEntity;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
 import org.bobine.core.impl.internal.util.Dates;
+import org.bobine.core.impl.internal.util.Images;
+import org.bobine.core.impl.internal.util.MediaSniffer;
 import org.bobine.core.impl.internal.util.ShortUuid;
+import org.bobine.sdk.hook.AcceptResult;
+import org.bobine.sdk.hook.DownloadAttempt;
+import org.bobine.sdk.hook.EmbedAttempt;
 import org.bobine.sdk.hook.Hooks;
 import org.bobine.sdk.hook.VideoEvent;
+import org.bobine.sdk.hook.VideoInfo;
+import org.bobine.sdk.hook.ViewEvent;
+import org.bobine.video.api.VideoConstants;
+import org.bobine.video.api.VideoService;
+import org.bobine.video.api.model.Video;
+import org.bobine.video.api.model.VideoAttributes;
+import org.bobine.video.api.model.VideoDetails;
+import org.bobine.video.api.model.VideoQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -120,8 +132,8 @@ public class VideoServiceImpl implements VideoService {
         if (!hooks.hasFilter(Hooks.FILTER_VIDEO_GET)) {
             return d;
         }
-        org.bobine.sdk.hook.VideoInfo before = PluginBridge.info(d);
-        org.bobine.sdk.hook.VideoInfo after = hooks.filter(Hooks.FILTER_VIDEO_GET, PluginBridge.viewer(caller), before);
+        VideoInfo before = PluginBridge.info(d);
+        VideoInfo after = hooks.filter(Hooks.FILTER_VIDEO_GET, PluginBridge.viewer(caller), before);
         if (after != before) {
             d.name = after.name() == null || after.name().isBlank() ? d.name : after.name();
             d.description = after.description();
@@ -234,7 +246,7 @@ public class VideoServiceImpl implements VideoService {
                         byId.put(v.getId(), v);
                     }
                 }
-                page = pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+                page = pageIds.stream().map(byId::get).filter(Objects::nonNull).toList();
             }
             Map<Long, List<String>> tags = tags(em, page.stream().map(VideoEntity::getId).toList());
             return new ResultList<>(total, page.stream()
@@ -243,7 +255,7 @@ public class VideoServiceImpl implements VideoService {
         if (mine) {
             return run.get();
         }
-        String key = clause + "|" + order + "|" + query.start + "|" + query.count + "|" + new java.util.TreeMap<>(params);
+        String key = clause + "|" + order + "|" + query.start + "|" + query.count + "|" + new TreeMap<>(params);
         return listCache.get(key, run);
     }
 
@@ -398,7 +410,7 @@ public class VideoServiceImpl implements VideoService {
             MediaPlacement.place(db, storage, event.id());
         }
         if (newPasswords || privacyBefore[0] == VideoConstants.PASSWORD_PROTECTED && !protectedAfter) {
-            org.bobine.sdk.hook.VideoInfo info = db.tx(em -> PluginBridge.info(find(em, event.uuid()), List.of()));
+            VideoInfo info = db.tx(em -> PluginBridge.info(find(em, event.uuid()), List.of()));
             if (newPasswords) {
                 plugins.storePasswords(info, update.videoPasswords);
             } else {
@@ -430,18 +442,18 @@ public class VideoServiceImpl implements VideoService {
         // New names (old ones may sit in caches for a year), installed before the row points at them; a crash
         // in between leaves unreferenced files that the start-up sweep removes.
         String suffix = "-" + Long.toHexString(System.nanoTime() & 0xffffffffL);
-        java.nio.file.Path thumbPath = null;
-        java.nio.file.Path previewPath = null;
+        Path thumbPath = null;
+        Path previewPath = null;
         try {
             if (thumb != null) {
                 thumbPath = storage.resolve(storage.thumbnails(), uuid + suffix + extension(thumb));
-                storage.install(storage.writeTemp(new java.io.ByteArrayInputStream(thumb)), thumbPath);
+                storage.install(storage.writeTemp(new ByteArrayInputStream(thumb)), thumbPath);
             }
             if (prev != null) {
                 previewPath = storage.resolve(storage.previews(), uuid + suffix + extension(prev));
-                storage.install(storage.writeTemp(new java.io.ByteArrayInputStream(prev)), previewPath);
+                storage.install(storage.writeTemp(new ByteArrayInputStream(prev)), previewPath);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             storage.delete(thumbPath, previewPath);
             throw new BobineException(500, null, "The image could not be stored");
         }
@@ -477,11 +489,11 @@ public class VideoServiceImpl implements VideoService {
 
     /** PNG and JPEG are fitted to the size the pages show; WebP (which the JDK cannot read) is kept as sent. */
     private static byte[] fitted(byte[] image, String field, int width, int height) {
-        String ext = org.bobine.core.impl.internal.util.MediaSniffer.imageExtension(image);
+        String ext = MediaSniffer.imageExtension(image);
         if (ext == null || image.length > 8L * 1024 * 1024) {
             throw BobineException.badRequest(field + " is invalid: a PNG, JPEG or WebP image of at most 8 MB is expected");
         }
-        byte[] jpeg = org.bobine.core.impl.internal.util.Images.coverJpeg(image, width, height);
+        byte[] jpeg = Images.coverJpeg(image, width, height);
         if (jpeg == null && !ext.equals(".webp")) {
             throw BobineException.badRequest(field + " is invalid: the image could not be decoded");
         }
@@ -489,13 +501,13 @@ public class VideoServiceImpl implements VideoService {
     }
 
     private static String extension(byte[] image) {
-        return org.bobine.core.impl.internal.util.MediaSniffer.imageExtension(image);
+        return MediaSniffer.imageExtension(image);
     }
 
     @Override
     public Map<String, Integer> hlsRenditionCounts() {
         return db.tx(em -> {
-            Map<String, Integer> out = new java.util.HashMap<>();
+            Map<String, Integer> out = new HashMap<>();
             for (Object[] r : em.createQuery("SELECT f.playlist.video.uuid, COUNT(f) FROM HlsFileEntity f "
                 + "GROUP BY f.playlist.video.uuid", Object[].class).getResultList()) {
                 out.put((String) r[0], ((Number) r[1]).intValue());
@@ -515,7 +527,7 @@ public class VideoServiceImpl implements VideoService {
             }
             return event(v);
         });
-        org.bobine.sdk.hook.VideoInfo info = event.privacy() == VideoConstants.PASSWORD_PROTECTED
+        VideoInfo info = event.privacy() == VideoConstants.PASSWORD_PROTECTED
             ? db.tx(em -> PluginBridge.info(find(em, event.uuid()), List.of())) : null;
         remover.remove(event.id());
         if (info != null) {
@@ -534,35 +546,35 @@ public class VideoServiceImpl implements VideoService {
         if (!Double.isFinite(currentTime) || currentTime < 0) {
             throw BobineException.badRequest("currentTime must be a number of seconds, 0 or more");
         }
-        org.bobine.sdk.hook.VideoInfo info = db.tx(em -> {
+        VideoInfo info = db.tx(em -> {
             VideoEntity v = find(em, id);
             VideoAccess.checkView(caller, v);
             return PluginBridge.info(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()));
         });
-        hooks.action(Hooks.ACTION_VIDEO_VIEWED, new org.bobine.sdk.hook.ViewEvent(info, PluginBridge.viewer(caller), currentTime));
+        hooks.action(Hooks.ACTION_VIDEO_VIEWED, new ViewEvent(info, PluginBridge.viewer(caller), currentTime));
     }
 
     @Override
     public String embedRefusal(Caller caller, String id) {
-        org.bobine.sdk.hook.VideoInfo info = db.tx(em -> {
+        VideoInfo info = db.tx(em -> {
             VideoEntity v = find(em, id);
             VideoAccess.checkView(caller, v, "page");
             return PluginBridge.info(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()));
         });
-        org.bobine.sdk.hook.AcceptResult r = hooks.filter(Hooks.FILTER_EMBED_ALLOWED, new org.bobine.sdk.hook.EmbedAttempt(info),
-            org.bobine.sdk.hook.AcceptResult.ACCEPT);
+        AcceptResult r = hooks.filter(Hooks.FILTER_EMBED_ALLOWED, new EmbedAttempt(info),
+            AcceptResult.ACCEPT);
         return r.accepted() ? null : r.errorMessage() == null ? "This video cannot be embedded" : r.errorMessage();
     }
 
     @Override
     public String downloadRefusal(Caller caller, String id, String file) {
-        org.bobine.sdk.hook.VideoInfo info = db.tx(em -> {
+        VideoInfo info = db.tx(em -> {
             VideoEntity v = find(em, id);
             return PluginBridge.info(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()));
         });
-        org.bobine.sdk.hook.AcceptResult r = hooks.filter(Hooks.FILTER_DOWNLOAD_ALLOWED,
-            new org.bobine.sdk.hook.DownloadAttempt(PluginBridge.viewer(caller), info, file),
-            org.bobine.sdk.hook.AcceptResult.ACCEPT);
+        AcceptResult r = hooks.filter(Hooks.FILTER_DOWNLOAD_ALLOWED,
+            new DownloadAttempt(PluginBridge.viewer(caller), info, file),
+            AcceptResult.ACCEPT);
         return r.accepted() ? null : r.errorMessage() == null ? "This download is not allowed" : r.errorMessage();
     }
 

@@ -9,13 +9,15 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.commons.io.FileUtils;
 import org.bobine.core.api.BobineException;
-import org.bobine.video.api.VideoConstants;
 import org.bobine.core.impl.internal.service.Settings;
+import org.bobine.video.api.VideoConstants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -141,7 +143,7 @@ public class Storage {
      * @param hlsFolder  its HLS folder name, or null
      * @return how many files or folders moved
      */
-    public int place(int privacy, java.util.Collection<String> webVideos, String hlsFolder) {
+    public int place(int privacy, Collection<String> webVideos, String hlsFolder) {
         boolean priv = isPrivate(privacy);
         int moved = 0;
         for (String name : webVideos) {
@@ -291,7 +293,7 @@ public class Storage {
         return removed;
     }
 
-    private int sweepDir(Path dir, java.util.function.Predicate<String> keep) {
+    private int sweepDir(Path dir, Predicate<String> keep) {
         int removed = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, Files::isRegularFile)) {
             for (Path f : files) {

@@ -1,5 +1,6 @@
 package org.bobine.core.impl.internal.util;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -113,7 +114,7 @@ public final class Torrents {
     }
 
     private static final class ByteArrayBuilder {
-        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         void add(byte[] b) {
             out.writeBytes(b);

@@ -2,6 +2,7 @@ package org.bobine.core.impl.internal.service;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.bobine.core.api.Caller;
 
 /** Settings for unit tests: a data directory and fixed values, no configuration or environment. */
 public class FakeSettings implements Settings {
@@ -44,12 +45,12 @@ public class FakeSettings implements Settings {
     }
 
     @Override
-    public Map<String, Object> customConfig(org.bobine.core.api.Caller caller) {
+    public Map<String, Object> customConfig(Caller caller) {
         return Map.of();
     }
 
     @Override
-    public Map<String, Object> updateCustomConfig(org.bobine.core.api.Caller caller, Map<String, Object> custom) {
+    public Map<String, Object> updateCustomConfig(Caller caller, Map<String, Object> custom) {
         return Map.of();
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bobine.sdk.hook.ActionHook;
 import org.bobine.sdk.hook.FilterHook;
@@ -55,7 +56,7 @@ class HookRunnerTest {
     @Test
     void aHookThatKeepsTimingOutIsSuspendedAndTheOthersStillRun() {
         runner.timeoutMillis = 50;
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger calls = new AtomicInteger();
         runner.addFilter((FilterHook<String, String>) (input, current) -> {
             calls.incrementAndGet();
             Thread.sleep(10_000);

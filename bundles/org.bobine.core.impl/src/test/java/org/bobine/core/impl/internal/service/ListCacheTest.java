@@ -2,6 +2,7 @@ package org.bobine.core.impl.internal.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,8 @@ class ListCacheTest {
     void concurrentRequestsForAChangedPageRunTheQueryOnce() throws Exception {
         get("a");
         changes.changed();
-        java.util.concurrent.CountDownLatch inQuery = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch inQuery = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         Thread slow = new Thread(() -> cache.get("a", () -> {
             inQuery.countDown();
             try {
@@ -56,7 +57,7 @@ class ListCacheTest {
         }));
         slow.start();
         inQuery.await();
-        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger seen = new AtomicInteger();
         Thread waiting = new Thread(() -> seen.set(get("a")));
         waiting.start();
         release.countDown();

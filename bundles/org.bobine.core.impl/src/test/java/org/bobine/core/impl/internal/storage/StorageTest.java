@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.bobine.core.api.BobineException;
@@ -113,14 +114,14 @@ class StorageTest {
         Path pub = touch(storage.webVideo(1, "v-360.mp4"));
         Files.createDirectories(storage.hlsDirectory(1, "uuid-1"));
         touch(storage.hlsDirectory(1, "uuid-1").resolve("master.m3u8"));
-        assertEquals(2, storage.place(3, java.util.List.of("v-360.mp4"), "uuid-1"));
+        assertEquals(2, storage.place(3, List.of("v-360.mp4"), "uuid-1"));
         assertFalse(Files.exists(pub));
         assertTrue(Files.exists(storage.webVideos().resolve("private/v-360.mp4")));
         assertTrue(Files.exists(storage.hls().resolve("private/uuid-1/master.m3u8")));
-        assertEquals(0, storage.place(4, java.util.List.of("v-360.mp4"), "uuid-1"), "internal is private too");
-        assertEquals(2, storage.place(2, java.util.List.of("v-360.mp4"), "uuid-1"), "unlisted is public");
+        assertEquals(0, storage.place(4, List.of("v-360.mp4"), "uuid-1"), "internal is private too");
+        assertEquals(2, storage.place(2, List.of("v-360.mp4"), "uuid-1"), "unlisted is public");
         assertTrue(Files.exists(pub));
-        assertEquals(0, storage.sweep(java.util.Set.of(), java.util.Set.of("v-360.mp4", "uuid-1")),
+        assertEquals(0, storage.sweep(Set.of(), Set.of("v-360.mp4", "uuid-1")),
             "the private folders themselves are never swept");
     }
 }
