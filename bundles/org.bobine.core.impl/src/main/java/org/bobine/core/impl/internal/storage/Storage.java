@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.commons.io.FileUtils;
 import org.bobine.core.api.BobineException;
-import org.bobine.core.impl.internal.service.Settings;
+import org.bobine.instance.api.InstanceService;
 import org.bobine.video.api.VideoConstants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,12 +49,12 @@ public class Storage {
     private final Path hlsPrivate;
 
     /**
-     * @param settings where the data directory is
+     * @param instance where the data directory is
      * @throws IOException when the directories cannot be created
      */
     @Activate
-    public Storage(@Reference Settings settings) throws IOException {
-        Path root = settings.dataDir();
+    public Storage(@Reference InstanceService instance) throws IOException {
+        Path root = instance.dataDirectory();
         this.webVideos = Files.createDirectories(root.resolve("storage/web-videos"));
         this.torrents = Files.createDirectories(root.resolve("storage/torrents"));
         this.thumbnails = Files.createDirectories(root.resolve("storage/thumbnails"));
