@@ -11,7 +11,10 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface ConfigSection {
 
-    /** Service property: the section's key in the configuration's JSON tree, a String. */
+    /**
+     * Service property: the section's key in the configuration's JSON tree, a String; a dotted path
+     * ({@code defaults.p2p}) names a section inside another one.
+     */
     String KEY = "bobine.config.section";
 
     /** @return the section's JSON tree now (maps, lists, strings, numbers, booleans); called on every request */

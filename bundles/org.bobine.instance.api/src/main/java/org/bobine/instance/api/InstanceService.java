@@ -18,8 +18,6 @@ public interface InstanceService {
     /** @return the instance's name */
     String name();
 
-    /** @return whether visitors may register */
-    boolean signupAllowed();
 
     /**
      * @return the data directory: every component keeps its state below it, so a backup is one folder

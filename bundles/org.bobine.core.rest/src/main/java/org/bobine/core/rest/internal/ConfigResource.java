@@ -76,7 +76,7 @@ public class ConfigResource {
             "registeredIdAndPassAuths", List.of()));
         sections.forEach((key, section) -> {
             try {
-                config.put(key, section.value());
+                put(config, key, section.value());
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(ConfigResource.class).warn("The configuration section {} failed; left out", key, e);
             }
@@ -104,5 +104,22 @@ public class ConfigResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> updateCustom(@Context SecurityContext sc, Map<String, Object> body) {
         return instance.updateCustomConfig(Rest.caller(sc), body);
+    }
+
+    /** Puts a section at its key, a dotted path ({@code defaults.p2p}) going into nested objects, copied. */
+    @SuppressWarnings("unchecked")
+    static void put(Map<String, Object> config, String key, Object value) {
+        int dot = key.indexOf('.');
+        if (dot < 0) {
+            config.put(key, value);
+            return;
+        }
+        String head = key.substring(0, dot);
+        Map<String, Object> inner = new LinkedHashMap<>();
+        if (config.get(head) instanceof Map<?, ?> existing) {
+            inner.putAll((Map<String, Object>) existing);
+        }
+        put(inner, key.substring(dot + 1), value);
+        config.put(head, inner);
     }
 }

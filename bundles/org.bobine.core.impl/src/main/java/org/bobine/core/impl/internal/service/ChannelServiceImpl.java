@@ -12,6 +12,7 @@ import org.bobine.core.api.model.ResultList;
 import org.bobine.core.impl.internal.entity.AccountEntity;
 import org.bobine.core.impl.internal.entity.ChannelEntity;
 import org.bobine.core.impl.internal.persistence.Database;
+import org.bobine.instance.api.InstanceService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,7 +36,7 @@ public class ChannelServiceImpl implements ChannelService {
      * @param changes  tells list caches that channel names changed
      */
     @Activate
-    public ChannelServiceImpl(@Reference Database db, @Reference Settings settings, @Reference VideoRemover remover,
+    public ChannelServiceImpl(@Reference Database db, @Reference InstanceService settings, @Reference VideoRemover remover,
                               @Reference VideoChanges changes) {
         this.db = db;
         this.dtos = new Dtos(settings);

@@ -18,6 +18,7 @@ import org.bobine.core.impl.internal.entity.VideoFileEntity;
 import org.bobine.core.impl.internal.storage.Storage;
 import org.bobine.core.impl.internal.util.Dates;
 import org.bobine.core.impl.internal.util.Torrents;
+import org.bobine.instance.api.InstanceService;
 import org.bobine.video.api.VideoConstants;
 import org.bobine.video.api.model.StreamingPlaylist;
 import org.bobine.video.api.model.Video;
@@ -27,10 +28,10 @@ import org.bobine.video.api.model.VideoFile;
 /** Turns entities into PeerTube-shaped DTOs, with absolute URLs built from the public URL. */
 public final class Dtos {
 
-    private final Settings settings;
+    private final InstanceService settings;
 
     /** @param settings the instance settings */
-    public Dtos(Settings settings) {
+    public Dtos(InstanceService settings) {
         this.settings = settings;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
+import org.bobine.core.impl.internal.config.AccountPolicies;
 import org.bobine.core.impl.internal.util.Maps;
 import org.bobine.instance.api.InstanceService;
 import org.osgi.service.component.annotations.Activate;
@@ -26,10 +27,10 @@ import org.slf4j.LoggerFactory;
  * {@code BOBINE_*} environment variables. Registered by DS; every other core component depends on it, so a
  * change of the data directory restarts the core cleanly.
  */
-@Component(service = {InstanceService.class, Settings.class}, configurationPid = "org.bobine.instance",
+@Component(service = InstanceService.class, configurationPid = "org.bobine.instance",
     configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = InstanceConfig.class)
-public class InstanceServiceImpl implements Settings {
+public class InstanceServiceImpl implements InstanceService {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstanceServiceImpl.class);
 
@@ -38,31 +39,28 @@ public class InstanceServiceImpl implements Settings {
         policy = ReferencePolicy.DYNAMIC)
     private volatile MediaPipeline media;
 
+    private final AccountPolicies accounts;
     private final String publicUrl;
     private final String host;
     private final int httpPort;
     private final Path dataDir;
-    private final String rootPassword;
     private final String name;
     private final String shortDescription;
-    private final boolean signupAllowed;
-    private final long defaultVideoQuota;
-    private final long defaultVideoQuotaDaily;
-    private final String defaultNsfwPolicy;
-    private final boolean p2pEnabled;
     private final Path customFile;
     /** What administrators changed through PUT /api/v1/config/custom (instance.* fields), over the configuration. */
     private volatile Map<String, Object> custom;
 
     /**
-     * @param config the configuration
+     * @param config   the configuration
+     * @param accounts sign-up and quotas, in the public configuration
      */
     @Activate
-    public InstanceServiceImpl(InstanceConfig config) {
-        this(config, System::getenv, System.getProperty("karaf.data", "data"));
+    public InstanceServiceImpl(InstanceConfig config, @Reference AccountPolicies accounts) {
+        this(config, accounts, System::getenv, System.getProperty("karaf.data", "data"));
     }
 
-    InstanceServiceImpl(InstanceConfig config, Function<String, String> env, String karafData) {
+    InstanceServiceImpl(InstanceConfig config, AccountPolicies accounts, Function<String, String> env, String karafData) {
+        this.accounts = accounts;
         this.httpPort = Integer.parseInt(pick(env, "BOBINE_HTTP_PORT", String.valueOf(config.httpPort())));
         String url = pick(env, "BOBINE_PUBLIC_URL", config.publicUrl());
         if (url.isEmpty()) {
@@ -78,15 +76,8 @@ public class InstanceServiceImpl implements Settings {
         this.host = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
         String dir = pick(env, "BOBINE_DATA", config.dataDir());
         this.dataDir = (dir.isEmpty() ? Paths.get(karafData, "bobine") : Paths.get(dir)).toAbsolutePath().normalize();
-        String pw = pick(env, "BOBINE_ROOT_PASSWORD", config.rootPassword());
-        this.rootPassword = pw.isEmpty() ? null : pw;
         this.name = pick(env, "BOBINE_INSTANCE_NAME", config.name());
         this.shortDescription = config.shortDescription();
-        this.signupAllowed = Boolean.parseBoolean(pick(env, "BOBINE_SIGNUP_ALLOWED", String.valueOf(config.signupAllowed())));
-        this.defaultVideoQuota = config.defaultVideoQuota();
-        this.defaultVideoQuotaDaily = config.defaultVideoQuotaDaily();
-        this.defaultNsfwPolicy = config.defaultNsfwPolicy();
-        this.p2pEnabled = Boolean.parseBoolean(pick(env, "BOBINE_P2P_ENABLED", String.valueOf(config.p2pEnabled())));
         this.customFile = dataDir.resolve("config").resolve("custom.json");
         this.custom = CustomConfig.load(customFile);
         LOG.info("Bobine instance '{}' at {} (HTTP port {}), data in {}", name(), publicUrl, httpPort, dataDir);
@@ -160,47 +151,9 @@ public class InstanceServiceImpl implements Settings {
     }
 
     @Override
-    public boolean signupAllowed() {
-        return signupAllowed;
-    }
-
-
-    @Override
-    public Path dataDir() {
-        return dataDir;
-    }
-
-    @Override
     public Path dataDirectory() {
         return dataDir;
     }
-
-    @Override
-    public String rootPassword() {
-        return rootPassword;
-    }
-
-    @Override
-    public long defaultVideoQuota() {
-        return defaultVideoQuota;
-    }
-
-    @Override
-    public long defaultVideoQuotaDaily() {
-        return defaultVideoQuotaDaily;
-    }
-
-    @Override
-    public String defaultNsfwPolicy() {
-        return defaultNsfwPolicy;
-    }
-
-
-
-
-
-
-
 
     @Override
     public Map<String, Object> publicConfig() {
@@ -211,7 +164,7 @@ public class InstanceServiceImpl implements Settings {
             "name", name(),
             "shortDescription", shortDescription(),
             "isNSFW", false,
-            "defaultNSFWPolicy", defaultNsfwPolicy,
+            "defaultNSFWPolicy", accounts.defaultNsfwPolicy(),
             "serverCountry", "",
             "defaultClientRoute", "/videos/browse",
             "defaultLanguage", defaultLanguage(),
@@ -226,7 +179,7 @@ public class InstanceServiceImpl implements Settings {
             "menu", map("login", map("redirectOnSingleExternalAuth", false))));
         c.put("defaults", map(
             "publish", map("downloadEnabled", true, "commentsPolicy", 1, "privacy", 1, "licence", null),
-            "p2p", map("webapp", map("enabled", p2pEnabled), "embed", map("enabled", p2pEnabled))));
+            "p2p", map("webapp", map("enabled", false), "embed", map("enabled", false))));
         c.put("search", map("remoteUri", map("users", false, "anonymous", false),
             "searchIndex", map("enabled", false, "url", "", "disableLocalSearch", false, "isDefaultSearch", false)));
         c.put("plugin", map("registered", List.of(), "registeredExternalAuths", List.of(),
@@ -234,7 +187,7 @@ public class InstanceServiceImpl implements Settings {
         c.put("theme", map("registered", List.of(), "builtIn", List.of(), "default", "default"));
         c.put("email", map("enabled", false));
         c.put("contactForm", map("enabled", false));
-        c.put("signup", map("allowed", signupAllowed, "allowedForCurrentIP", signupAllowed,
+        c.put("signup", map("allowed", accounts.signupAllowed(), "allowedForCurrentIP", accounts.signupAllowed(),
             "requiresEmailVerification", false, "requiresApproval", false, "minimumAge", 16));
         // Transcoding disabled, as PeerTube says it; the pipeline fills this section while it runs (ConfigSection).
         c.put("transcoding", map("hls", map("enabled", false), "web_videos", map("enabled", false),
@@ -257,11 +210,12 @@ public class InstanceServiceImpl implements Settings {
         c.put("video", map("image", map("extensions", List.of(".png", ".jpg", ".jpeg", ".webp"),
             "size", map("max", 8388608)), "file", map("extensions", extensions())));
         c.put("videoCaption", map("file", map("size", map("max", 20971520), "extensions", List.of(".vtt", ".srt"))));
-        c.put("user", map("videoQuota", defaultVideoQuota, "videoQuotaDaily", defaultVideoQuotaDaily));
+        c.put("user", map("videoQuota", accounts.defaultVideoQuota(), "videoQuotaDaily", accounts.defaultVideoQuotaDaily()));
         c.put("videoChannels", map("maxPerUser", 20));
         c.put("trending", map("videos", map("intervalDays", 7,
             "algorithms", map("enabled", List.of("most-viewed"), "default", "most-viewed"))));
-        c.put("tracker", map("enabled", p2pEnabled));
+        // P2P between viewers is the player's: it fills "tracker" and "defaults.p2p" while it runs (ConfigSection).
+        c.put("tracker", map("enabled", false));
         c.put("followings", map("instance", map("autoFollowIndex", map("indexUrl", ""))));
         c.put("federation", map("enabled", false));
         c.put("broadcastMessage", map("enabled", false, "message", "", "level", "info", "dismissable", false));

@@ -40,6 +40,7 @@ import org.bobine.core.impl.internal.util.Images;
 import org.bobine.core.impl.internal.util.MediaSniffer;
 import org.bobine.core.impl.internal.util.ShortUuid;
 import org.bobine.core.impl.internal.util.Torrents;
+import org.bobine.instance.api.InstanceService;
 import org.bobine.media.api.EngineException;
 import org.bobine.media.api.MediaInfo;
 import org.bobine.media.api.TranscodingEngine;
@@ -76,7 +77,7 @@ public class UploadServiceImpl implements UploadService {
 
     private final Database db;
     private final Storage storage;
-    private final Settings settings;
+    private final InstanceService settings;
     private final HookRunner hooks;
     private final VideoChanges changes;
     private final MediaPipeline pipeline;
@@ -98,7 +99,7 @@ public class UploadServiceImpl implements UploadService {
     private final PluginBridge plugins;
 
     @Activate
-    public UploadServiceImpl(@Reference Database db, @Reference Storage storage, @Reference Settings settings,
+    public UploadServiceImpl(@Reference Database db, @Reference Storage storage, @Reference InstanceService settings,
                              @Reference HookRunner hooks, @Reference VideoChanges changes,
                              @Reference MediaPipeline pipeline, @Reference Engines engines,
                              @Reference PluginBridge plugins) {

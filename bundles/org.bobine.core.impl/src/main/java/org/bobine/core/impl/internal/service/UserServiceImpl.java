@@ -13,10 +13,12 @@ import org.bobine.core.api.ErrorCodes;
 import org.bobine.core.api.UserRole;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.impl.internal.auth.Passwords;
+import org.bobine.core.impl.internal.config.AccountPolicies;
 import org.bobine.core.impl.internal.entity.AccountEntity;
 import org.bobine.core.impl.internal.entity.ChannelEntity;
 import org.bobine.core.impl.internal.entity.UserEntity;
 import org.bobine.core.impl.internal.persistence.Database;
+import org.bobine.instance.api.InstanceService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,16 +35,19 @@ public class UserServiceImpl implements UserService {
     private static final Logger LOG = LoggerFactory.getLogger(UserServiceImpl.class);
 
     private final Database db;
-    private final Settings settings;
+    private final InstanceService settings;
+    private final AccountPolicies accounts;
     private final Dtos dtos;
 
     /**
      * @param db       the database
-     * @param settings instance settings
+     * @param settings the instance (its host names root's address)
+     * @param accounts sign-up, root's password, the defaults of new users (read at each use: they change live)
      */
     @Activate
-    public UserServiceImpl(@Reference Database db, @Reference Settings settings) {
+    public UserServiceImpl(@Reference Database db, @Reference InstanceService settings, @Reference AccountPolicies accounts) {
         this.db = db;
+        this.accounts = accounts;
         this.settings = settings;
         this.dtos = new Dtos(settings);
         createRootIfMissing();
@@ -54,7 +59,7 @@ public class UserServiceImpl implements UserService {
         if (exists) {
             return;
         }
-        String password = settings.rootPassword();
+        String password = accounts.rootPassword();
         boolean generated = password == null;
         if (generated) {
             password = Passwords.randomAlphanumeric(20);
@@ -90,7 +95,7 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public User register(UserCreate create) {
-        if (!settings.signupAllowed()) {
+        if (!accounts.signupAllowed()) {
             throw new BobineException(403, ErrorCodes.SIGNUP_DISABLED, "User registration is not enabled.");
         }
         validate(create, true);
@@ -140,9 +145,9 @@ public class UserServiceImpl implements UserService {
         u.setEmail(email);
         u.setPasswordHash(Passwords.hash(c.password));
         u.setRole(c.role == null ? UserRole.USER.id() : c.role);
-        u.setVideoQuota(c.videoQuota == null ? settings.defaultVideoQuota() : c.videoQuota);
-        u.setVideoQuotaDaily(c.videoQuotaDaily == null ? settings.defaultVideoQuotaDaily() : c.videoQuotaDaily);
-        u.setNsfwPolicy(settings.defaultNsfwPolicy());
+        u.setVideoQuota(c.videoQuota == null ? accounts.defaultVideoQuota() : c.videoQuota);
+        u.setVideoQuotaDaily(c.videoQuotaDaily == null ? accounts.defaultVideoQuotaDaily() : c.videoQuotaDaily);
+        u.setNsfwPolicy(accounts.defaultNsfwPolicy());
         u.setEmailVerified(emailVerified);
         u.setCreatedAt(now);
         em.persist(u);

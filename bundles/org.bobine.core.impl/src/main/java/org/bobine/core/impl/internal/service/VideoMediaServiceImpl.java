@@ -17,6 +17,7 @@ import org.bobine.core.impl.internal.entity.VideoFileEntity;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
 import org.bobine.core.impl.internal.util.Torrents;
+import org.bobine.instance.api.InstanceService;
 import org.bobine.video.api.VideoConstants;
 import org.bobine.video.api.media.HlsRendition;
 import org.bobine.video.api.media.VideoMedia;
@@ -37,7 +38,7 @@ public class VideoMediaServiceImpl implements VideoMediaService {
 
     private final Database db;
     private final Storage storage;
-    private final Settings settings;
+    private final InstanceService settings;
     private final VideoChanges changes;
 
     /**
@@ -47,7 +48,7 @@ public class VideoMediaServiceImpl implements VideoMediaService {
      * @param changes  tells list caches when a video changes
      */
     @Activate
-    public VideoMediaServiceImpl(@Reference Database db, @Reference Storage storage, @Reference Settings settings,
+    public VideoMediaServiceImpl(@Reference Database db, @Reference Storage storage, @Reference InstanceService settings,
                                  @Reference VideoChanges changes) {
         this.db = db;
         this.storage = storage;

@@ -17,6 +17,7 @@ import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.ErrorCodes;
 import org.bobine.core.api.model.ResultList;
+import org.bobine.core.impl.internal.config.AccountPolicies;
 import org.bobine.core.impl.internal.entity.ChannelEntity;
 import org.bobine.core.impl.internal.entity.HlsFileEntity;
 import org.bobine.core.impl.internal.entity.StreamingPlaylistEntity;
@@ -30,6 +31,7 @@ import org.bobine.core.impl.internal.util.Dates;
 import org.bobine.core.impl.internal.util.Images;
 import org.bobine.core.impl.internal.util.MediaSniffer;
 import org.bobine.core.impl.internal.util.ShortUuid;
+import org.bobine.instance.api.InstanceService;
 import org.bobine.sdk.hook.AcceptResult;
 import org.bobine.sdk.hook.DownloadAttempt;
 import org.bobine.sdk.hook.EmbedAttempt;
@@ -61,7 +63,8 @@ public class VideoServiceImpl implements VideoService {
 
     private final Database db;
     private final Storage storage;
-    private final Settings settings;
+    private final InstanceService settings;
+    private final AccountPolicies accounts;
     private final Dtos dtos;
     private final VideoRemover remover;
     private final HookRunner hooks;
@@ -77,15 +80,17 @@ public class VideoServiceImpl implements VideoService {
      * @param changes  tells list caches that videos changed
      * @param storage  the files, moved when a video's privacy changes
      * @param plugins  list hooks and the guards of password-protected videos
+     * @param accounts the NSFW policy of anonymous visitors
      */
     @Activate
-    public VideoServiceImpl(@Reference Database db, @Reference Settings settings, @Reference VideoRemover remover,
+    public VideoServiceImpl(@Reference Database db, @Reference InstanceService settings, @Reference VideoRemover remover,
                             @Reference HookRunner hooks, @Reference VideoChanges changes, @Reference Storage storage,
-                            @Reference PluginBridge plugins) {
+                            @Reference PluginBridge plugins, @Reference AccountPolicies accounts) {
         this.db = db;
         this.plugins = plugins;
         this.storage = storage;
         this.settings = settings;
+        this.accounts = accounts;
         this.dtos = new Dtos(settings);
         this.remover = remover;
         this.hooks = hooks;
@@ -261,11 +266,11 @@ public class VideoServiceImpl implements VideoService {
 
     private String nsfwPolicy(Caller caller) {
         if (caller.anonymous()) {
-            return settings.defaultNsfwPolicy();
+            return accounts.defaultNsfwPolicy();
         }
         return db.tx(em -> {
             UserEntity u = em.find(UserEntity.class, caller.userId());
-            return u == null ? settings.defaultNsfwPolicy() : u.getNsfwPolicy();
+            return u == null ? accounts.defaultNsfwPolicy() : u.getNsfwPolicy();
         });
     }
 

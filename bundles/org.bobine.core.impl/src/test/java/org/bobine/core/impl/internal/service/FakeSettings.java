@@ -3,9 +3,10 @@ package org.bobine.core.impl.internal.service;
 import java.nio.file.Path;
 import java.util.Map;
 import org.bobine.core.api.Caller;
+import org.bobine.instance.api.InstanceService;
 
-/** Settings for unit tests: a data directory and fixed values, no configuration or environment. */
-public class FakeSettings implements Settings {
+/** The instance for unit tests: a data directory and fixed values, no configuration or environment. */
+public class FakeSettings implements InstanceService {
 
     private final Path dataDir;
 
@@ -30,11 +31,6 @@ public class FakeSettings implements Settings {
     }
 
     @Override
-    public boolean signupAllowed() {
-        return false;
-    }
-
-    @Override
     public Map<String, Object> publicConfig() {
         return Map.of();
     }
@@ -56,38 +52,7 @@ public class FakeSettings implements Settings {
 
     @Override
     public Path dataDirectory() {
-        return dataDir();
-    }
-
-    @Override
-    public Path dataDir() {
         return dataDir;
     }
-
-    @Override
-    public String rootPassword() {
-        return null;
-    }
-
-    @Override
-    public long defaultVideoQuota() {
-        return -1;
-    }
-
-    @Override
-    public long defaultVideoQuotaDaily() {
-        return -1;
-    }
-
-    @Override
-    public String defaultNsfwPolicy() {
-        return "do_not_list";
-    }
-
-
-
-
-
-
 
 }

@@ -1,15 +1,14 @@
 package org.bobine.core.impl.internal.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.bobine.core.impl.internal.config.AccountPolicies;
+import org.bobine.core.impl.internal.config.AccountsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,9 +19,11 @@ class InstanceServiceImplTest {
 
     private final Map<String, String> env = new HashMap<>();
     private final Config config = new Config();
+    private final AccountsSettings accountsConfig = new AccountsSettings();
+    private final AccountPolicies accounts = new AccountPolicies(accountsConfig);
 
     private InstanceServiceImpl instance() {
-        return new InstanceServiceImpl(config, env::get, karafData.toString());
+        return new InstanceServiceImpl(config, accounts, env::get, karafData.toString());
     }
 
     @Test
@@ -30,28 +31,20 @@ class InstanceServiceImplTest {
         InstanceServiceImpl i = instance();
         assertEquals("http://localhost:9000", i.publicUrl());
         assertEquals("localhost:9000", i.host());
-        assertEquals(karafData.resolve("bobine").toAbsolutePath().normalize(), i.dataDir());
-        assertNull(i.rootPassword());
-        assertFalse(i.signupAllowed());
+        assertEquals(karafData.resolve("bobine").toAbsolutePath().normalize(), i.dataDirectory());
         assertEquals("Bobine", i.name());
-        assertEquals(-1, i.defaultVideoQuota());
-        assertEquals("do_not_list", i.defaultNsfwPolicy());
     }
 
     @Test
     void configurationIsUsedWhenTheEnvironmentIsSilent() {
         config.publicUrl = "https://videos.example.org/";
         config.dataDir = karafData.resolve("elsewhere").toString();
-        config.rootPassword = "from-config";
-        config.signupAllowed = true;
         config.name = "Configured";
         env.put("BOBINE_PUBLIC_URL", "  ");
         InstanceServiceImpl i = instance();
         assertEquals("https://videos.example.org", i.publicUrl());
         assertEquals("videos.example.org", i.host());
-        assertEquals(karafData.resolve("elsewhere"), i.dataDir());
-        assertEquals("from-config", i.rootPassword());
-        assertTrue(i.signupAllowed());
+        assertEquals(karafData.resolve("elsewhere"), i.dataDirectory());
         assertEquals("Configured", i.name());
     }
 
@@ -59,20 +52,14 @@ class InstanceServiceImplTest {
     void environmentOverridesConfiguration() {
         config.publicUrl = "https://configured.example.org";
         config.dataDir = "/configured";
-        config.rootPassword = "from-config";
-        config.signupAllowed = false;
         env.put("BOBINE_PUBLIC_URL", "https://env.example.org/");
         env.put("BOBINE_HTTP_PORT", "9100");
         env.put("BOBINE_DATA", karafData.resolve("env-data").toString());
-        env.put("BOBINE_ROOT_PASSWORD", "from-env");
-        env.put("BOBINE_SIGNUP_ALLOWED", "true");
         env.put("BOBINE_INSTANCE_NAME", "Env");
         InstanceServiceImpl i = instance();
         assertEquals("https://env.example.org", i.publicUrl());
         assertEquals("env.example.org", i.host());
-        assertEquals(karafData.resolve("env-data"), i.dataDir());
-        assertEquals("from-env", i.rootPassword());
-        assertTrue(i.signupAllowed());
+        assertEquals(karafData.resolve("env-data"), i.dataDirectory());
         assertEquals("Env", i.name());
     }
 
@@ -106,10 +93,16 @@ class InstanceServiceImplTest {
     @SuppressWarnings("unchecked")
     void publicConfigCarriesWhatClientsRead() {
         config.name = "My instance";
-        config.signupAllowed = true;
-        config.defaultVideoQuota = 1_000_000;
-        Map<String, Object> c = instance().publicConfig();
+        InstanceServiceImpl i = instance();
+        Map<String, Object> c = i.publicConfig();
         assertEquals("My instance", ((Map<String, Object>) c.get("instance")).get("name"));
+        assertEquals(false, ((Map<String, Object>) c.get("signup")).get("allowed"));
+        assertEquals(-1L, ((Map<String, Object>) c.get("user")).get("videoQuota"));
+        // Accounts' settings change live (@Modified): the next answer says so, nothing restarted.
+        accountsConfig.signupAllowed = true;
+        accountsConfig.defaultVideoQuota = 1_000_000;
+        accounts.modified(accountsConfig);
+        c = i.publicConfig();
         assertEquals(true, ((Map<String, Object>) c.get("signup")).get("allowed"));
         assertEquals(1_000_000L, ((Map<String, Object>) c.get("user")).get("videoQuota"));
     }
@@ -119,10 +112,7 @@ class InstanceServiceImplTest {
         String publicUrl = "";
         int httpPort = 9000;
         String dataDir = "";
-        String rootPassword = "";
         String name = "Bobine";
-        boolean signupAllowed;
-        long defaultVideoQuota = -1;
 
         @Override
         public Class<? extends Annotation> annotationType() {
@@ -144,10 +134,6 @@ class InstanceServiceImplTest {
             return dataDir;
         }
 
-        @Override
-        public String rootPassword() {
-            return rootPassword;
-        }
 
         @Override
         public String name() {
@@ -157,6 +143,36 @@ class InstanceServiceImplTest {
         @Override
         public String shortDescription() {
             return "A test instance";
+        }
+
+
+
+
+
+
+
+
+
+
+
+
+    }
+
+    /** AccountsConfig as Config Admin would give it, with the defaults of the annotation. */
+    static final class AccountsSettings implements AccountsConfig {
+        boolean signupAllowed;
+        long defaultVideoQuota = -1;
+        String defaultNsfwPolicy = "do_not_list";
+        String rootPassword = "";
+
+        @Override
+        public Class<? extends Annotation> annotationType() {
+            return AccountsConfig.class;
+        }
+
+        @Override
+        public String rootPassword() {
+            return rootPassword;
         }
 
         @Override
@@ -176,19 +192,7 @@ class InstanceServiceImplTest {
 
         @Override
         public String defaultNsfwPolicy() {
-            return "do_not_list";
-        }
-
-
-
-
-
-
-
-
-        @Override
-        public boolean p2pEnabled() {
-            return true;
+            return defaultNsfwPolicy;
         }
     }
 }
