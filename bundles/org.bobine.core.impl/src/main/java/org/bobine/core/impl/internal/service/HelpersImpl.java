@@ -36,6 +36,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {VideoHelpers.class, UserHelpers.class, HelpersImpl.class})
 public class HelpersImpl implements VideoHelpers, UserHelpers {
 
+    private final Quotas quotas;
     private final Database db;
     private final VideoService videos;
     private final UploadService uploads;
@@ -46,10 +47,12 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
      * @param videos  videos
      * @param uploads uploads
      * @param auth    tokens
+     * @param quotas  what users' videos weigh
      */
     @Activate
     public HelpersImpl(@Reference Database db, @Reference VideoService videos, @Reference UploadService uploads,
-                       @Reference AuthService auth) {
+                       @Reference AuthService auth, @Reference Quotas quotas) {
+        this.quotas = quotas;
         this.db = db;
         this.videos = videos;
         this.uploads = uploads;
@@ -161,6 +164,6 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
             .setParameter("n", username).getResultList().stream().findFirst()
             .map(u -> new UserInfo(u.getUsername(), PluginBridge.viewer(new Caller(u.getId(), u.getUsername(),
                 UserRole.ofId(u.getRole()))).role(), u.getNsfwPolicy(), u.getVideoQuota(),
-                UserServiceImpl.used(em, u.getId(), 0))));
+                quotas.used(em, u.getId(), 0))));
     }
 }

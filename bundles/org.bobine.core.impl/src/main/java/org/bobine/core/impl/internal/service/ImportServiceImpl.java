@@ -41,17 +41,20 @@ public class ImportServiceImpl implements ImportService {
     private final HookRunner hooks;
     private final PluginExtensions extensions;
     private final VideoService videos;
+    private final VideoWriter writer;
 
     /**
      * @param db       channels
      * @param hooks    the pre-import hooks
      * @param extensions the importer
      * @param videos   the imported videos, for the answer
+     * @param writer   checks the channel
      */
     @Activate
     public ImportServiceImpl(@Reference Database db, @Reference HookRunner hooks, @Reference PluginExtensions extensions,
-                             @Reference VideoService videos) {
+                             @Reference VideoService videos, @Reference VideoWriter writer) {
         this.db = db;
+        this.writer = writer;
         this.hooks = hooks;
         this.extensions = extensions;
         this.videos = videos;
@@ -82,7 +85,7 @@ public class ImportServiceImpl implements ImportService {
             throw BobineException.badRequest("privacy: imported videos cannot be password-protected; change it once imported");
         }
         Validation.video(attrs, false);
-        db.run(em -> UploadServiceImpl.ownedChannel(em, caller, attrs.channelId));
+        db.run(em -> writer.ownedChannel(em, caller, attrs.channelId));
         AcceptResult accept = hooks.filter(Hooks.FILTER_PRE_IMPORT_URL_ACCEPT, new ImportAttempt(caller.username(), targetUrl),
             AcceptResult.ACCEPT);
         if (!accept.accepted()) {

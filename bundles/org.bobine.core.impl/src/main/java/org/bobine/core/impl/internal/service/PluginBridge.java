@@ -22,7 +22,6 @@ import org.bobine.video.api.model.Video;
 import org.bobine.video.api.model.VideoQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,19 +39,13 @@ public class PluginBridge {
     private final PluginExtensions extensions;
 
     /**
-     * @param hooks    runs hooks, bounded
+     * @param hooks      runs hooks, bounded
      * @param extensions the guards
      */
     @Activate
     public PluginBridge(@Reference HookRunner hooks, @Reference PluginExtensions extensions) {
         this.hooks = hooks;
         this.extensions = extensions;
-        VideoAccess.guard(this::decide);
-    }
-
-    @Deactivate
-    void close() {
-        VideoAccess.guard(null);
     }
 
     /** @return the SDK's view of a caller */
@@ -156,7 +149,8 @@ public class PluginBridge {
         return guard() != null;
     }
 
-    private AccessDecision decide(Caller caller, VideoEntity v, String purpose) {
+    /** @return the decision of the guard of password-protected videos; closed without one or when it fails */
+    AccessDecision decide(Caller caller, VideoEntity v, String purpose) {
         VideoAccessGuard g = guard();
         if (g == null) {
             return AccessDecision.SECRET_REQUIRED;

@@ -27,6 +27,7 @@ public class StaticFileServiceImpl implements StaticFileService {
 
     private static final int REMEMBERED_MAX = 10_000;
 
+    private final VideoAccess access;
     private final Database db;
     private final Storage storage;
     private final VideoChanges changes;
@@ -40,9 +41,11 @@ public class StaticFileServiceImpl implements StaticFileService {
      * @param db      the database
      * @param storage the files
      * @param changes moves forward whenever a video changes
+     * @param access  who may see which video
      */
     @Activate
-    public StaticFileServiceImpl(@Reference Database db, @Reference Storage storage, @Reference VideoChanges changes) {
+    public StaticFileServiceImpl(@Reference Database db, @Reference Storage storage, @Reference VideoChanges changes, @Reference VideoAccess access) {
+        this.access = access;
         this.db = db;
         this.storage = storage;
         this.changes = changes;
@@ -109,7 +112,7 @@ public class StaticFileServiceImpl implements StaticFileService {
         if (!Files.isRegularFile(path)) {
             throw BobineException.notFound("File not found");
         }
-        VideoAccess.checkView(caller, video, "media");
+        access.checkView(caller, video, "media");
         boolean cacheable = video.getPrivacy() == VideoConstants.PUBLIC || video.getPrivacy() == VideoConstants.UNLISTED;
         if (cacheable && !askedPrivate) {
             if (open.size() >= REMEMBERED_MAX) {

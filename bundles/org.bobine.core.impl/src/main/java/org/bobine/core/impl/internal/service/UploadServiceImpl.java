@@ -23,12 +23,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.persistence.EntityManager;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.ErrorCodes;
 import org.bobine.core.impl.internal.auth.Passwords;
-import org.bobine.core.impl.internal.entity.ChannelEntity;
 import org.bobine.core.impl.internal.entity.UploadSessionEntity;
 import org.bobine.core.impl.internal.entity.UserEntity;
 import org.bobine.core.impl.internal.entity.VideoEntity;
@@ -75,6 +73,8 @@ public class UploadServiceImpl implements UploadService {
     private static final long SESSION_LIFETIME_MILLIS = 24 * 3600 * 1000L;
     private static final Duration PROBE_BOUND = Duration.ofMinutes(2);
 
+    private final Quotas quotas;
+    private final VideoWriter writer;
     private final Database db;
     private final Storage storage;
     private final InstanceService settings;
@@ -86,6 +86,7 @@ public class UploadServiceImpl implements UploadService {
 
     /** The media engines, when the transcoding feature is installed: probe uploads and make their images. */
     private final Engines engines;
+    private final PluginBridge plugins;
 
     /**
      * @param db       the database
@@ -95,14 +96,18 @@ public class UploadServiceImpl implements UploadService {
      * @param changes  tells list caches that videos changed
      * @param pipeline whether a transcoding pipeline runs, told of new uploads
      * @param engines  the media engines
+     * @param plugins  password guards and list hooks
+     * @param quotas   what users' videos weigh
+     * @param writer   writes attributes and tags, checks channels
      */
-    private final PluginBridge plugins;
-
     @Activate
     public UploadServiceImpl(@Reference Database db, @Reference Storage storage, @Reference InstanceService settings,
                              @Reference HookRunner hooks, @Reference VideoChanges changes,
                              @Reference MediaPipeline pipeline, @Reference Engines engines,
-                             @Reference PluginBridge plugins) {
+                             @Reference PluginBridge plugins,
+                             @Reference Quotas quotas, @Reference VideoWriter writer) {
+        this.quotas = quotas;
+        this.writer = writer;
         this.engines = engines;
         this.plugins = plugins;
         this.db = db;
@@ -176,11 +181,11 @@ public class UploadServiceImpl implements UploadService {
             UserEntity u = em.find(UserEntity.class, caller.userId());
             long left = Long.MAX_VALUE;
             if (u.getVideoQuota() >= 0) {
-                left = Math.min(left, u.getVideoQuota() - UserServiceImpl.used(em, u.getId(), 0));
+                left = Math.min(left, u.getVideoQuota() - quotas.used(em, u.getId(), 0));
             }
             if (u.getVideoQuotaDaily() >= 0) {
                 left = Math.min(left, u.getVideoQuotaDaily()
-                    - UserServiceImpl.used(em, u.getId(), System.currentTimeMillis() - 24 * 3600 * 1000L));
+                    - quotas.used(em, u.getId(), System.currentTimeMillis() - 24 * 3600 * 1000L));
             }
             return Math.max(0, left);
         });
@@ -262,7 +267,7 @@ public class UploadServiceImpl implements UploadService {
             throw BobineException.badRequest("videoPasswords: only a password-protected video (privacy 5) has passwords");
         }
         String extension = extension(filename);
-        db.run(em -> ownedChannel(em, caller, attrs.channelId));
+        db.run(em -> writer.ownedChannel(em, caller, attrs.channelId));
         return extension;
     }
 
@@ -285,147 +290,187 @@ public class UploadServiceImpl implements UploadService {
         return ext;
     }
 
-    static ChannelEntity ownedChannel(EntityManager em, Caller caller, Long channelId) {
-        ChannelEntity c = channelId == null ? null : em.find(ChannelEntity.class, channelId);
-        if (c == null) {
-            throw BobineException.badRequest("channelId: unknown channel " + channelId);
-        }
-        if (c.getAccount().getUser().getId() != caller.userId()) {
-            throw BobineException.forbidden("Cannot publish to a channel you do not own");
-        }
-        return c;
+
+    /** An uploaded thumbnail, checked and fitted. */
+    private record Thumbnail(byte[] bytes, String extension) {
     }
 
+    /** What an upload installs, made in tmp/ before anything is installed. */
+    private record Prepared(UUID uuid, int resolution, String videoName, String torrentName, Torrents.Torrent torrent, Path torrentTmp,
+                            Path thumbTmp, String thumbName, Path previewTmp, String previewName) {
+        Path[] temporaries() {
+            return new Path[] {torrentTmp, thumbTmp, previewTmp};
+        }
+    }
+
+    /**
+     * Publishes an upload, in named steps: its media checked, the plugins asked, its files made in tmp/ and
+     * installed, then its rows written in one transaction, then the others told. A failure at any step before
+     * the rows removes what was installed.
+     */
     private VideoRef publish(Caller caller, VideoAttributes attrs, String filename, String extension, Path file,
                              byte[] thumbnail) {
         try {
-            String container = MediaSniffer.videoContainer(file);
-            if (container == null) {
-                throw new BobineException(415, null, "The file is not a video this instance can read");
-            }
-            MediaInfo info = probe(file);
-            String thumbExt = null;
-            if (thumbnail != null && thumbnail.length > 0) {
-                thumbExt = MediaSniffer.imageExtension(thumbnail);
-                if (thumbExt == null || thumbnail.length > THUMBNAIL_MAX) {
-                    throw BobineException.badRequest("The provided thumbnail file is invalid: a PNG, JPEG or WebP "
-                        + "image of at most 8 MB is expected");
-                }
-                // Fitted to the size the pages show (WebP, which the JDK cannot read, is kept as sent).
-                byte[] fitted = Images.coverJpeg(thumbnail, 280, 157);
-                if (fitted != null) {
-                    thumbnail = fitted;
-                    thumbExt = ".jpg";
-                }
-            }
+            MediaInfo info = checkMedia(file);
+            Thumbnail uploaded = checkThumbnail(thumbnail);
             long size = Files.size(file);
-            String channelName = db.tx(em -> ownedChannel(em, caller, attrs.channelId).getName());
             int privacy = attrs.privacy == null ? VideoConstants.PUBLIC : attrs.privacy;
-            AcceptResult accept = hooks.filter(Hooks.FILTER_UPLOAD_ACCEPT,
-                new UploadAttempt(caller.username(), channelName, attrs.name, filename, size, privacy, attrs.pluginData),
-                AcceptResult.ACCEPT);
-            if (!accept.accepted()) {
-                throw BobineException.forbidden(accept.errorMessage() == null ? "Upload refused by a plugin" : accept.errorMessage());
-            }
-            filterAttributes(caller, channelName, attrs, filename, size, privacy);
-            UUID uuid = UUID.randomUUID();
-            String fileId = UUID.randomUUID().toString();
-            int resolution = info == null ? 0 : info.resolution();
-            String videoName = fileId + "-" + resolution + extension;
-            String torrentName = fileId + "-" + resolution + ".torrent";
-            String fileUrl = settings.publicUrl() + "/static/web-videos/"
-                + (Storage.isPrivate(privacy) ? Storage.PRIVATE + "/" : "") + videoName;
-            Torrents.Torrent torrent = Torrents.build(file, videoName, fileUrl, dtos.trackers());
-            Path torrentTmp = storage.writeTemp(new ByteArrayInputStream(torrent.metainfo()));
-            Path thumbTmp = thumbExt == null ? null : storage.writeTemp(new ByteArrayInputStream(thumbnail));
-            Path previewTmp = null;
-            if (thumbTmp == null && info != null && (info.hasVideo() || info.hasAudio())) {
-                thumbTmp = image(file, info, 280, 157);
-                previewTmp = image(file, info, 850, 480);
-                thumbExt = thumbTmp == null ? null : ".jpg";
-            }
-            String thumbName = thumbExt == null ? null : uuid + thumbExt;
-            String previewName = previewTmp == null ? null : uuid + ".jpg";
+            String channelName = askPlugins(caller, attrs, filename, size, privacy);
+            Prepared prepared = prepare(file, extension, info, privacy, uploaded);
             List<Path> installed = new ArrayList<>();
             try {
-                installed.add(install(file, storage.webVideo(privacy, videoName)));
-                installed.add(install(torrentTmp, storage.resolve(storage.torrents(), torrentName)));
-                if (thumbTmp != null) {
-                    installed.add(install(thumbTmp, storage.resolve(storage.thumbnails(), thumbName)));
-                }
-                if (previewTmp != null) {
-                    installed.add(install(previewTmp, storage.resolve(storage.previews(), previewName)));
-                }
-                VideoRef ref = db.tx(em -> {
-                    long now = System.currentTimeMillis();
-                    VideoEntity v = new VideoEntity();
-                    v.setUuid(uuid.toString());
-                    v.setShortUuid(ShortUuid.encode(uuid));
-                    v.setPrivacy(privacy);
-                    v.setDownloadEnabled(true);
-                    v.setCommentsPolicy(1);
-                    v.setWaitTranscoding(true);
-                    v.setState(VideoConstants.STATE_PUBLISHED);
-                    v.setCreatedAt(now);
-                    v.setUpdatedAt(now);
-                    v.setPublishedAt(now);
-                    v.setThumbnailFilename(thumbName);
-                    v.setPreviewFilename(previewName);
-                    if (info != null) {
-                        v.setDuration(Math.round(info.durationSeconds()));
-                        v.setAspectRatio(info.hasVideo()
-                            ? Math.round(info.width() * 10000.0 / info.height()) / 10000.0 : null);
-                    }
-                    VideoServiceImpl.apply(em, caller, v, attrs);
-                    em.persist(v);
-                    VideoServiceImpl.setTags(em, v, attrs.tags == null ? List.of() : attrs.tags);
-                    VideoFileEntity f = new VideoFileEntity();
-                    f.setVideo(v);
-                    f.setResolution(resolution);
-                    f.setSize(size);
-                    f.setFps(info == null || !info.hasVideo() ? -1 : (int) Math.round(info.fps()));
-                    if (info != null) {
-                        f.setWidth(info.width());
-                        f.setHeight(info.height());
-                        f.setHasAudio(info.hasAudio());
-                    }
-                    f.setFilename(videoName);
-                    f.setTorrentFilename(torrentName);
-                    f.setInfoHash(torrent.infoHash());
-                    f.setCreatedAt(now);
-                    em.persist(f);
-                    em.flush();
-                    if (info != null) {
-                        // The video waits for the transcoding pipeline (HLS); it takes it when it runs, now or
-                        // once installed. The original is watchable at once as a web video when the uploader
-                        // does not wait for transcoding or no pipeline runs; an audio file needs the pipeline.
-                        v.setTranscodeRequestedAt(now);
-                        if (pipeline.pipeline() != null && (v.isWaitTranscoding() || !info.hasVideo())) {
-                            v.setState(VideoConstants.STATE_TO_TRANSCODE);
-                        }
-                    }
-                    return new VideoRef(v.getId(), v.getUuid(), v.getShortUuid());
-                });
-                changes.changed();
-                pipeline.wakeUp();
-                LOG.info("User {} uploaded video {} ({} bytes)", caller.username(), ref.uuid, size);
-                if (privacy == VideoConstants.PASSWORD_PROTECTED) {
-                    plugins.storePasswords(new VideoInfo(ref.id, ref.uuid, attrs.name, attrs.description,
-                        privacy, Boolean.TRUE.equals(attrs.nsfw), attrs.tags, attrs.category, attrs.language,
-                        caller.username(), channelName), attrs.videoPasswords);
-                }
-                hooks.action(Hooks.ACTION_VIDEO_UPLOADED, new VideoEvent(ref.id, ref.uuid,
-                    attrs.name, caller.username(), privacy));
+                installFiles(file, privacy, prepared, installed);
+                VideoRef ref = writeRows(caller, attrs, privacy, info, size, prepared);
+                announce(caller, attrs, ref, privacy, channelName, size);
                 return ref;
             } catch (RuntimeException | IOException e) {
                 storage.delete(installed.toArray(Path[]::new));
                 throw e;
             } finally {
-                storage.delete(torrentTmp, thumbTmp, previewTmp);
+                storage.delete(prepared.temporaries());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Step 1: a container this instance reads, probed when an engine runs (null without one). */
+    private MediaInfo checkMedia(Path file) throws IOException {
+        if (MediaSniffer.videoContainer(file) == null) {
+            throw new BobineException(415, null, "The file is not a video this instance can read");
+        }
+        return probe(file);
+    }
+
+    /** Step 2: an uploaded thumbnail is a PNG, JPEG or WebP image, fitted to the size the pages show. */
+    private static Thumbnail checkThumbnail(byte[] thumbnail) {
+        if (thumbnail == null || thumbnail.length == 0) {
+            return null;
+        }
+        String ext = MediaSniffer.imageExtension(thumbnail);
+        if (ext == null || thumbnail.length > THUMBNAIL_MAX) {
+            throw BobineException.badRequest("The provided thumbnail file is invalid: a PNG, JPEG or WebP "
+                + "image of at most 8 MB is expected");
+        }
+        // WebP, which the JDK cannot read, is kept as sent.
+        byte[] fitted = Images.coverJpeg(thumbnail, 280, 157);
+        return fitted != null ? new Thumbnail(fitted, ".jpg") : new Thumbnail(thumbnail, ext);
+    }
+
+    /** Step 3: the channel is the caller's, and the plugins' upload hooks accept it (and may rewrite attributes). */
+    private String askPlugins(Caller caller, VideoAttributes attrs, String filename, long size, int privacy) {
+        String channelName = db.tx(em -> writer.ownedChannel(em, caller, attrs.channelId).getName());
+        AcceptResult accept = hooks.filter(Hooks.FILTER_UPLOAD_ACCEPT,
+            new UploadAttempt(caller.username(), channelName, attrs.name, filename, size, privacy, attrs.pluginData),
+            AcceptResult.ACCEPT);
+        if (!accept.accepted()) {
+            throw BobineException.forbidden(accept.errorMessage() == null ? "Upload refused by a plugin" : accept.errorMessage());
+        }
+        filterAttributes(caller, channelName, attrs, filename, size, privacy);
+        return channelName;
+    }
+
+    /** Step 4: names, the torrent, the thumbnail and the preview, all in tmp/. */
+    private Prepared prepare(Path file, String extension, MediaInfo info, int privacy, Thumbnail uploaded) throws IOException {
+        String fileId = UUID.randomUUID().toString();
+        int resolution = info == null ? 0 : info.resolution();
+        String videoName = fileId + "-" + resolution + extension;
+        String torrentName = fileId + "-" + resolution + ".torrent";
+        String fileUrl = settings.publicUrl() + "/static/web-videos/"
+            + (Storage.isPrivate(privacy) ? Storage.PRIVATE + "/" : "") + videoName;
+        Torrents.Torrent torrent = Torrents.build(file, videoName, fileUrl, dtos.trackers());
+        Path torrentTmp = storage.writeTemp(new ByteArrayInputStream(torrent.metainfo()));
+        String thumbExt = uploaded == null ? null : uploaded.extension();
+        Path thumbTmp = uploaded == null ? null : storage.writeTemp(new ByteArrayInputStream(uploaded.bytes()));
+        Path previewTmp = null;
+        if (thumbTmp == null && info != null && (info.hasVideo() || info.hasAudio())) {
+            thumbTmp = image(file, info, 280, 157);
+            previewTmp = image(file, info, 850, 480);
+            thumbExt = thumbTmp == null ? null : ".jpg";
+        }
+        // Images are named after the video, whose UUID is chosen here.
+        UUID uuid = UUID.randomUUID();
+        return new Prepared(uuid, resolution, videoName, torrentName, torrent, torrentTmp, thumbTmp,
+            thumbExt == null ? null : uuid + thumbExt, previewTmp, previewTmp == null ? null : uuid + ".jpg");
+    }
+
+    /** Step 5: every file moved into storage with an atomic rename; what is installed is listed for a rollback. */
+    private void installFiles(Path file, int privacy, Prepared p, List<Path> installed) throws IOException {
+        installed.add(install(file, storage.webVideo(privacy, p.videoName())));
+        installed.add(install(p.torrentTmp(), storage.resolve(storage.torrents(), p.torrentName())));
+        if (p.thumbTmp() != null) {
+            installed.add(install(p.thumbTmp(), storage.resolve(storage.thumbnails(), p.thumbName())));
+        }
+        if (p.previewTmp() != null) {
+            installed.add(install(p.previewTmp(), storage.resolve(storage.previews(), p.previewName())));
+        }
+    }
+
+    /** Step 6: the video, its tags and its file in one transaction, marked as waiting for the transcoding pipeline. */
+    private VideoRef writeRows(Caller caller, VideoAttributes attrs, int privacy, MediaInfo info, long size, Prepared p) {
+        return db.tx(em -> {
+            long now = System.currentTimeMillis();
+            UUID uuid = p.uuid();
+            VideoEntity v = new VideoEntity();
+            v.setUuid(uuid.toString());
+            v.setShortUuid(ShortUuid.encode(uuid));
+            v.setPrivacy(privacy);
+            v.setDownloadEnabled(true);
+            v.setCommentsPolicy(1);
+            v.setWaitTranscoding(true);
+            v.setState(VideoConstants.STATE_PUBLISHED);
+            v.setCreatedAt(now);
+            v.setUpdatedAt(now);
+            v.setPublishedAt(now);
+            v.setThumbnailFilename(p.thumbName());
+            v.setPreviewFilename(p.previewName());
+            if (info != null) {
+                v.setDuration(Math.round(info.durationSeconds()));
+                v.setAspectRatio(info.hasVideo() ? Math.round(info.width() * 10000.0 / info.height()) / 10000.0 : null);
+            }
+            writer.apply(em, caller, v, attrs);
+            em.persist(v);
+            writer.setTags(em, v, attrs.tags == null ? List.of() : attrs.tags);
+            VideoFileEntity f = new VideoFileEntity();
+            f.setVideo(v);
+            f.setResolution(p.resolution());
+            f.setSize(size);
+            f.setFps(info == null || !info.hasVideo() ? -1 : (int) Math.round(info.fps()));
+            if (info != null) {
+                f.setWidth(info.width());
+                f.setHeight(info.height());
+                f.setHasAudio(info.hasAudio());
+            }
+            f.setFilename(p.videoName());
+            f.setTorrentFilename(p.torrentName());
+            f.setInfoHash(p.torrent().infoHash());
+            f.setCreatedAt(now);
+            em.persist(f);
+            em.flush();
+            if (info != null) {
+                // The video waits for the transcoding pipeline (HLS); it takes it when it runs, now or once
+                // installed. The original is watchable at once as a web video when the uploader does not wait
+                // for transcoding or no pipeline runs; an audio file needs the pipeline.
+                v.setTranscodeRequestedAt(now);
+                if (pipeline.pipeline() != null && (v.isWaitTranscoding() || !info.hasVideo())) {
+                    v.setState(VideoConstants.STATE_TO_TRANSCODE);
+                }
+            }
+            return new VideoRef(v.getId(), v.getUuid(), v.getShortUuid());
+        });
+    }
+
+    /** Step 7: list caches, the pipeline, the password guard and the plugins' upload hooks learn of it. */
+    private void announce(Caller caller, VideoAttributes attrs, VideoRef ref, int privacy, String channelName, long size) {
+        changes.changed();
+        pipeline.wakeUp();
+        LOG.info("User {} uploaded video {} ({} bytes)", caller.username(), ref.uuid, size);
+        if (privacy == VideoConstants.PASSWORD_PROTECTED) {
+            plugins.storePasswords(new VideoInfo(ref.id, ref.uuid, attrs.name, attrs.description, privacy,
+                Boolean.TRUE.equals(attrs.nsfw), attrs.tags, attrs.category, attrs.language, caller.username(), channelName),
+                attrs.videoPasswords);
+        }
+        hooks.action(Hooks.ACTION_VIDEO_UPLOADED, new VideoEvent(ref.id, ref.uuid, attrs.name, caller.username(), privacy));
     }
 
     /**

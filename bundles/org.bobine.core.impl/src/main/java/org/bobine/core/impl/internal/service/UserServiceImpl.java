@@ -37,16 +37,20 @@ public class UserServiceImpl implements UserService {
     private final Database db;
     private final InstanceService settings;
     private final AccountPolicies accounts;
+    private final Quotas quotas;
     private final Dtos dtos;
 
     /**
      * @param db       the database
      * @param settings the instance (its host names root's address)
      * @param accounts sign-up, root's password, the defaults of new users (read at each use: they change live)
+     * @param quotas   what users' videos weigh
      */
     @Activate
-    public UserServiceImpl(@Reference Database db, @Reference InstanceService settings, @Reference AccountPolicies accounts) {
+    public UserServiceImpl(@Reference Database db, @Reference InstanceService settings, @Reference AccountPolicies accounts,
+                           @Reference Quotas quotas) {
         this.db = db;
+        this.quotas = quotas;
         this.accounts = accounts;
         this.settings = settings;
         this.dtos = new Dtos(settings);
@@ -179,8 +183,8 @@ public class UserServiceImpl implements UserService {
                     "SELECT c FROM ChannelEntity c WHERE c.account = :a ORDER BY c.id", ChannelEntity.class)
                 .setParameter("a", a).getResultList();
             User d = dtos.user(u, a, channels);
-            d.videoQuotaUsed = used(em, u.getId(), 0);
-            d.videoQuotaUsedDaily = used(em, u.getId(), System.currentTimeMillis() - 24 * 3600 * 1000L);
+            d.videoQuotaUsed = quotas.used(em, u.getId(), 0);
+            d.videoQuotaUsedDaily = quotas.used(em, u.getId(), System.currentTimeMillis() - 24 * 3600 * 1000L);
             d.videosCount = em.createQuery("SELECT COUNT(v) FROM VideoEntity v WHERE v.channel.account = :a", Long.class)
                 .setParameter("a", a).getSingleResult();
             return d;
@@ -193,12 +197,6 @@ public class UserServiceImpl implements UserService {
      * @param since count files created after this time (epoch ms)
      * @return bytes of video files the user owns
      */
-    static long used(EntityManager em, long user, long since) {
-        Long sum = em.createQuery("SELECT SUM(f.size) FROM VideoFileEntity f WHERE f.video.channel.account.user.id = :u "
-                + "AND f.createdAt >= :since", Long.class)
-            .setParameter("u", user).setParameter("since", since).getSingleResult();
-        return sum == null ? 0 : sum;
-    }
 
     static AccountEntity accountOf(EntityManager em, UserEntity u) {
         return em.createQuery("SELECT a FROM AccountEntity a WHERE a.user = :u", AccountEntity.class)

@@ -36,6 +36,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = VideoMediaService.class)
 public class VideoMediaServiceImpl implements VideoMediaService {
 
+    private final VideoAccess access;
     private final Database db;
     private final Storage storage;
     private final InstanceService settings;
@@ -46,10 +47,12 @@ public class VideoMediaServiceImpl implements VideoMediaService {
      * @param storage  the files
      * @param settings the public URL (torrents' web seeds) and trackers
      * @param changes  tells list caches when a video changes
+     * @param access  who may see which video
      */
     @Activate
     public VideoMediaServiceImpl(@Reference Database db, @Reference Storage storage, @Reference InstanceService settings,
-                                 @Reference VideoChanges changes) {
+                                 @Reference VideoChanges changes, @Reference VideoAccess access) {
+        this.access = access;
         this.db = db;
         this.storage = storage;
         this.settings = settings;
@@ -75,7 +78,7 @@ public class VideoMediaServiceImpl implements VideoMediaService {
 
     @Override
     public VideoMedia owned(Caller caller, String videoId) {
-        return db.tx(em -> media(em, VideoAccess.findOwned(em, caller, videoId)));
+        return db.tx(em -> media(em, access.findOwned(em, caller, videoId)));
     }
 
     private VideoMedia media(EntityManager em, VideoEntity v) {

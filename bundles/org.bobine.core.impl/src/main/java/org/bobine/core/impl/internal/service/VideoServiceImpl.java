@@ -15,22 +15,17 @@ import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
-import org.bobine.core.api.ErrorCodes;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.impl.internal.config.AccountPolicies;
-import org.bobine.core.impl.internal.entity.ChannelEntity;
 import org.bobine.core.impl.internal.entity.HlsFileEntity;
 import org.bobine.core.impl.internal.entity.StreamingPlaylistEntity;
 import org.bobine.core.impl.internal.entity.UserEntity;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.entity.VideoFileEntity;
-import org.bobine.core.impl.internal.entity.VideoTagEntity;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
-import org.bobine.core.impl.internal.util.Dates;
 import org.bobine.core.impl.internal.util.Images;
 import org.bobine.core.impl.internal.util.MediaSniffer;
-import org.bobine.core.impl.internal.util.ShortUuid;
 import org.bobine.instance.api.InstanceService;
 import org.bobine.sdk.hook.AcceptResult;
 import org.bobine.sdk.hook.DownloadAttempt;
@@ -65,6 +60,8 @@ public class VideoServiceImpl implements VideoService {
     private final Storage storage;
     private final InstanceService settings;
     private final AccountPolicies accounts;
+    private final VideoAccess access;
+    private final VideoWriter writer;
     private final Dtos dtos;
     private final VideoRemover remover;
     private final HookRunner hooks;
@@ -81,16 +78,21 @@ public class VideoServiceImpl implements VideoService {
      * @param storage  the files, moved when a video's privacy changes
      * @param plugins  list hooks and the guards of password-protected videos
      * @param accounts the NSFW policy of anonymous visitors
+     * @param access   who may see which video
+     * @param writer   applies attributes and tags
      */
     @Activate
     public VideoServiceImpl(@Reference Database db, @Reference InstanceService settings, @Reference VideoRemover remover,
                             @Reference HookRunner hooks, @Reference VideoChanges changes, @Reference Storage storage,
-                            @Reference PluginBridge plugins, @Reference AccountPolicies accounts) {
+                            @Reference PluginBridge plugins, @Reference AccountPolicies accounts,
+                            @Reference VideoAccess access, @Reference VideoWriter writer) {
         this.db = db;
         this.plugins = plugins;
         this.storage = storage;
         this.settings = settings;
         this.accounts = accounts;
+        this.access = access;
+        this.writer = writer;
         this.dtos = new Dtos(settings);
         this.remover = remover;
         this.hooks = hooks;
@@ -98,31 +100,11 @@ public class VideoServiceImpl implements VideoService {
         this.listCache = new ListCache<>(changes, 10_000, 2_000, System::currentTimeMillis);
     }
 
-    static VideoEntity find(EntityManager em, String id) {
-        String field;
-        Object value;
-        if (id != null && id.matches("\\d{1,18}")) {
-            field = "id";
-            value = Long.parseLong(id);
-        } else if (id != null && id.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
-            field = "uuid";
-            value = id.toLowerCase(Locale.ROOT);
-        } else if (ShortUuid.looksLikeShortUuid(id)) {
-            field = "shortUuid";
-            value = id;
-        } else {
-            throw new BobineException(404, ErrorCodes.VIDEO_NOT_FOUND, "Video not found");
-        }
-        return em.createQuery("SELECT v FROM VideoEntity v WHERE v." + field + " = :x", VideoEntity.class)
-            .setParameter("x", value).getResultList().stream().findFirst()
-            .orElseThrow(() -> new BobineException(404, ErrorCodes.VIDEO_NOT_FOUND, "Video not found"));
-    }
-
     @Override
     public VideoDetails get(Caller caller, String id) {
         VideoDetails d = db.tx(em -> {
-            VideoEntity v = find(em, id);
-            VideoAccess.checkView(caller, v);
+            VideoEntity v = access.find(em, id);
+            access.checkView(caller, v);
             List<VideoFileEntity> files = em.createQuery(
                     "SELECT f FROM VideoFileEntity f WHERE f.video = :v ORDER BY f.resolution DESC, f.id", VideoFileEntity.class)
                 .setParameter("v", v).getResultList();
@@ -163,7 +145,12 @@ public class VideoServiceImpl implements VideoService {
 
     @Override
     public ResultList<Video> listForChannel(Caller caller, String handle, VideoQuery query) {
-        String name = db.tx(em -> ChannelServiceImpl.find(em, handle).getName());
+        String name = handle == null ? "" : handle.replaceFirst("@.*$", "");
+        boolean exists = db.tx(em -> !em.createQuery("SELECT c.id FROM ChannelEntity c WHERE c.name = :n")
+            .setParameter("n", name).getResultList().isEmpty());
+        if (!exists) {
+            throw BobineException.notFound("Video channel not found");
+        }
         return query(caller, query, "v.channel.name = :scope", name, false);
     }
 
@@ -195,7 +182,7 @@ public class VideoServiceImpl implements VideoService {
         }
         if (!mine) {
             where.add("v.privacy IN :privacies");
-            params.put("privacies", VideoAccess.listable(caller));
+            params.put("privacies", access.listable(caller));
             where.add("(v.state = " + VideoConstants.STATE_PUBLISHED + " OR (v.state = "
                 + VideoConstants.STATE_TO_TRANSCODE + " AND v.waitTranscoding = false))");
             String nsfw = query.nsfw != null ? query.nsfw : nsfwPolicy(caller).equals("do_not_list") ? "false" : "both";
@@ -307,73 +294,6 @@ public class VideoServiceImpl implements VideoService {
         return out;
     }
 
-    static void setTags(EntityManager em, VideoEntity v, List<String> tags) {
-        if (v.getId() != 0) {
-            em.createQuery("DELETE FROM VideoTagEntity t WHERE t.video = :v").setParameter("v", v).executeUpdate();
-        }
-        int i = 0;
-        for (String tag : tags) {
-            VideoTagEntity t = new VideoTagEntity();
-            t.setVideo(v);
-            t.setLabel(tag);
-            t.setName(tag.toLowerCase(Locale.ROOT));
-            t.setPosition(i++);
-            em.persist(t);
-        }
-    }
-
-    /** Applies attributes to a video; shared by upload (all set) and update (nulls kept). */
-    static void apply(EntityManager em, Caller caller, VideoEntity v, VideoAttributes a) {
-        if (a.name != null) {
-            v.setName(a.name);
-        }
-        if (a.channelId != null && (v.getChannel() == null || v.getChannel().getId() != a.channelId)) {
-            ChannelEntity c = em.find(ChannelEntity.class, a.channelId);
-            if (c == null) {
-                throw BobineException.badRequest("channelId: unknown channel " + a.channelId);
-            }
-            if (c.getAccount().getUser().getId() != caller.userId()) {
-                throw BobineException.forbidden("Cannot publish to a channel you do not own");
-            }
-            v.setChannel(c);
-        }
-        if (a.privacy != null) {
-            v.setPrivacy(a.privacy);
-        }
-        if (a.category != null) {
-            v.setCategory(a.category);
-        }
-        if (a.licence != null) {
-            v.setLicence(a.licence);
-        }
-        if (a.language != null) {
-            v.setLanguage(a.language);
-        }
-        if (a.description != null) {
-            v.setDescription(a.description);
-        }
-        if (a.support != null) {
-            v.setSupport(a.support);
-        }
-        if (a.nsfw != null) {
-            v.setNsfw(a.nsfw);
-        }
-        if (a.downloadEnabled != null) {
-            v.setDownloadEnabled(a.downloadEnabled);
-        }
-        if (a.commentsPolicy != null) {
-            v.setCommentsPolicy(a.commentsPolicy);
-        } else if (a.commentsEnabled != null) {
-            v.setCommentsPolicy(a.commentsEnabled ? 1 : 2);
-        }
-        if (a.waitTranscoding != null) {
-            v.setWaitTranscoding(a.waitTranscoding);
-        }
-        if (a.originallyPublishedAt != null) {
-            v.setOriginallyPublishedAt(Dates.parse("originallyPublishedAt", a.originallyPublishedAt));
-        }
-    }
-
     @Override
     public void update(Caller caller, String id, VideoAttributes update) {
         if (update == null) {
@@ -383,9 +303,9 @@ public class VideoServiceImpl implements VideoService {
         Validation.video(update, false);
         int[] privacyBefore = new int[1];
         db.run(em -> {
-            VideoEntity v = find(em, id);
-            VideoAccess.checkView(caller, v);
-            if (!VideoAccess.owns(caller, v) && !caller.admin()) {
+            VideoEntity v = access.find(em, id);
+            access.checkView(caller, v);
+            if (!access.owns(caller, v) && !caller.admin()) {
                 throw BobineException.forbidden("Cannot update a video you do not own");
             }
             privacyBefore[0] = v.getPrivacy();
@@ -401,10 +321,10 @@ public class VideoServiceImpl implements VideoService {
             throw BobineException.badRequest("videoPasswords: only a password-protected video (privacy 5) has passwords");
         }
         VideoEvent event = db.tx(em -> {
-            VideoEntity v = find(em, id);
-            apply(em, caller, v, update);
+            VideoEntity v = access.find(em, id);
+            writer.apply(em, caller, v, update);
             if (update.tags != null) {
-                setTags(em, v, update.tags);
+                writer.setTags(em, v, update.tags);
             }
             v.setUpdatedAt(System.currentTimeMillis());
             return event(v);
@@ -415,7 +335,7 @@ public class VideoServiceImpl implements VideoService {
             MediaPlacement.place(db, storage, event.id());
         }
         if (newPasswords || privacyBefore[0] == VideoConstants.PASSWORD_PROTECTED && !protectedAfter) {
-            VideoInfo info = db.tx(em -> PluginBridge.info(find(em, event.uuid()), List.of()));
+            VideoInfo info = db.tx(em -> PluginBridge.info(access.find(em, event.uuid()), List.of()));
             if (newPasswords) {
                 plugins.storePasswords(info, update.videoPasswords);
             } else {
@@ -437,9 +357,9 @@ public class VideoServiceImpl implements VideoService {
             return;
         }
         String uuid = db.tx(em -> {
-            VideoEntity v = find(em, id);
-            VideoAccess.checkView(caller, v);
-            if (!VideoAccess.owns(caller, v) && !caller.admin()) {
+            VideoEntity v = access.find(em, id);
+            access.checkView(caller, v);
+            if (!access.owns(caller, v) && !caller.admin()) {
                 throw BobineException.forbidden("Cannot update a video you do not own");
             }
             return v.getUuid();
@@ -468,7 +388,7 @@ public class VideoServiceImpl implements VideoService {
         VideoEvent event;
         try {
             Object[] r = db.tx(em -> {
-                VideoEntity v = find(em, uuid);
+                VideoEntity v = access.find(em, uuid);
                 String[] replaced = {newThumb == null ? null : v.getThumbnailFilename(),
                     newPreview == null ? null : v.getPreviewFilename()};
                 if (newThumb != null) {
@@ -525,15 +445,15 @@ public class VideoServiceImpl implements VideoService {
     public void delete(Caller caller, String id) {
         caller.requireUser();
         VideoEvent event = db.tx(em -> {
-            VideoEntity v = find(em, id);
-            VideoAccess.checkView(caller, v);
-            if (!VideoAccess.owns(caller, v) && !caller.seesAllVideos()) {
+            VideoEntity v = access.find(em, id);
+            access.checkView(caller, v);
+            if (!access.owns(caller, v) && !caller.seesAllVideos()) {
                 throw BobineException.forbidden("Cannot delete a video you do not own");
             }
             return event(v);
         });
         VideoInfo info = event.privacy() == VideoConstants.PASSWORD_PROTECTED
-            ? db.tx(em -> PluginBridge.info(find(em, event.uuid()), List.of())) : null;
+            ? db.tx(em -> PluginBridge.info(access.find(em, event.uuid()), List.of())) : null;
         remover.remove(event.id());
         if (info != null) {
             plugins.forgetPasswords(info);
@@ -552,8 +472,8 @@ public class VideoServiceImpl implements VideoService {
             throw BobineException.badRequest("currentTime must be a number of seconds, 0 or more");
         }
         VideoInfo info = db.tx(em -> {
-            VideoEntity v = find(em, id);
-            VideoAccess.checkView(caller, v);
+            VideoEntity v = access.find(em, id);
+            access.checkView(caller, v);
             return PluginBridge.info(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()));
         });
         hooks.action(Hooks.ACTION_VIDEO_VIEWED, new ViewEvent(info, PluginBridge.viewer(caller), currentTime));
@@ -562,8 +482,8 @@ public class VideoServiceImpl implements VideoService {
     @Override
     public String embedRefusal(Caller caller, String id) {
         VideoInfo info = db.tx(em -> {
-            VideoEntity v = find(em, id);
-            VideoAccess.checkView(caller, v, "page");
+            VideoEntity v = access.find(em, id);
+            access.checkView(caller, v, "page");
             return PluginBridge.info(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()));
         });
         AcceptResult r = hooks.filter(Hooks.FILTER_EMBED_ALLOWED, new EmbedAttempt(info),
@@ -574,7 +494,7 @@ public class VideoServiceImpl implements VideoService {
     @Override
     public String downloadRefusal(Caller caller, String id, String file) {
         VideoInfo info = db.tx(em -> {
-            VideoEntity v = find(em, id);
+            VideoEntity v = access.find(em, id);
             return PluginBridge.info(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()));
         });
         AcceptResult r = hooks.filter(Hooks.FILTER_DOWNLOAD_ALLOWED,
