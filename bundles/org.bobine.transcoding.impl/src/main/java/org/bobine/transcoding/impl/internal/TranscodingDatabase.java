@@ -32,7 +32,12 @@ public class TranscodingDatabase {
     @Activate
     public TranscodingDatabase(@Reference PersistenceService persistence,
                           @Reference(target = "(osgi.unit.name=bobine-transcoding)") EntityManagerFactoryBuilder builder) {
-        this.unit = persistence.open("transcoding", builder, STEPS);
+        this(persistence.open("transcoding", builder, STEPS));
+    }
+
+    /** @param unit the pipeline's unit, opened and migrated (unit tests open it on an embedded Derby of their own) */
+    TranscodingDatabase(PersistenceUnit unit) {
+        this.unit = unit;
     }
 
     <T> T tx(Function<EntityManager, T> work) {

@@ -23,7 +23,7 @@ import org.osgi.service.jpa.EntityManagerFactoryBuilder;
 public class Database {
 
     /** The core unit's steps, in order; append only, never edit a released one. */
-    static final List<Migration> STEPS = List.of(
+    public static final List<Migration> STEPS = List.of(
         Migration.baseline("users, accounts, channels, videos, files, tags, OAuth, upload sessions"),
         // Lists are newest first: a descending index lets the database read the first page without sorting them all.
         new Migration(2, "Index of videos by publication date, newest first", em -> em.createNativeQuery(
@@ -38,7 +38,12 @@ public class Database {
     @Activate
     public Database(@Reference PersistenceService persistence,
                     @Reference(target = "(osgi.unit.name=bobine-core)") EntityManagerFactoryBuilder builder) {
-        this.unit = persistence.open("core", builder, STEPS);
+        this(persistence.open("core", builder, STEPS));
+    }
+
+    /** @param unit the core's unit, opened and migrated (unit tests open it on an embedded Derby of their own) */
+    public Database(PersistenceUnit unit) {
+        this.unit = unit;
     }
 
     /**
