@@ -13,10 +13,14 @@ public interface ConfigSection {
 
     /**
      * Service property: the section's key in the configuration's JSON tree, a String; a dotted path
-     * ({@code defaults.p2p}) names a section inside another one.
+     * ({@code defaults.p2p}) names a section inside another one. Several keys (a String array) let one
+     * service fill several sections: {@link #value()} then answers a map from each key to its value.
      */
     String KEY = "bobine.config.section";
 
-    /** @return the section's JSON tree now (maps, lists, strings, numbers, booleans); called on every request */
+    /**
+     * @return the section's JSON tree now (maps, lists, strings, numbers, booleans), or for several keys a map
+     *     from each key to its tree; called on every request
+     */
     Object value();
 }

@@ -35,8 +35,8 @@ public class ConfigResource {
 
     private final InstanceService instance;
 
-    /** Sections capabilities fill (the plugin platform's {@code plugin}), by key. */
-    private final Map<String, ConfigSection> sections = new ConcurrentHashMap<>();
+    /** Sections capabilities fill (the plugin platform's {@code plugin}...), with their keys. */
+    private final Map<ConfigSection, List<String>> sections = new ConcurrentHashMap<>();
 
     /** Whether imports by URL run now (PeerTube's {@code import.videos.http.enabled}); optional too. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL,
@@ -52,13 +52,16 @@ public class ConfigResource {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE,
         policy = ReferencePolicy.DYNAMIC)
     void addSection(ConfigSection section, Map<String, Object> props) {
-        if (props.get(ConfigSection.KEY) instanceof String key) {
-            sections.put(key, section);
+        Object key = props.get(ConfigSection.KEY);
+        if (key instanceof String one) {
+            sections.put(section, List.of(one));
+        } else if (key instanceof String[] several) {
+            sections.put(section, List.of(several));
         }
     }
 
     void removeSection(ConfigSection section) {
-        sections.values().removeIf(s -> s == section);
+        sections.remove(section);
     }
 
     /** @return the public configuration, with the sections capabilities fill (running plugins' client scripts in {@code plugin.registered}) */
@@ -74,11 +77,20 @@ public class ConfigResource {
         }
         config.put("plugin", Map.of("registered", List.of(), "registeredExternalAuths", List.of(),
             "registeredIdAndPassAuths", List.of()));
-        sections.forEach((key, section) -> {
+        sections.forEach((section, keys) -> {
             try {
-                put(config, key, section.value());
+                Object value = section.value();
+                if (keys.size() == 1) {
+                    put(config, keys.get(0), value);
+                } else if (value instanceof Map<?, ?> byKey) {
+                    for (String key : keys) {
+                        if (byKey.containsKey(key)) {
+                            put(config, key, byKey.get(key));
+                        }
+                    }
+                }
             } catch (RuntimeException e) {
-                LoggerFactory.getLogger(ConfigResource.class).warn("The configuration section {} failed; left out", key, e);
+                LoggerFactory.getLogger(ConfigResource.class).warn("The configuration sections {} failed; left out", keys, e);
             }
         });
         return config;

@@ -294,6 +294,10 @@ public class TranscodingJobs implements JobService, TranscodingPipeline {
             LOG.warn("Transcoding job {} failed", jobId, ex);
             fail(jobId, w.videoId, String.valueOf(ex.getMessage()), "", false);
         } finally {
+            // Whatever a failed step left: the work folder, and the web videos made next to it.
+            if (w.dir != null) {
+                folders.deleteTree(w.dir.resolveSibling(w.dir.getFileName() + "-web"));
+            }
             folders.deleteTree(w.dir);
         }
     }

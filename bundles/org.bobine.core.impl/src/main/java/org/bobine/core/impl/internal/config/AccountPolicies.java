@@ -1,7 +1,10 @@
 package org.bobine.core.impl.internal.config;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import org.bobine.instance.api.ConfigSection;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -16,12 +19,17 @@ import org.slf4j.LoggerFactory;
  * quota (in the file or with {@code config:property-set -p org.bobine.accounts ...}) changes it at once,
  * without restarting the services that read it.
  */
-@Component(service = AccountPolicies.class, configurationPid = "org.bobine.accounts",
-    configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(service = {AccountPolicies.class, ConfigSection.class}, configurationPid = "org.bobine.accounts",
+    configurationPolicy = ConfigurationPolicy.OPTIONAL, property = {ConfigSection.KEY + "=signup", ConfigSection.KEY + "=user",
+        ConfigSection.KEY + "=instance.defaultNSFWPolicy", ConfigSection.KEY + "=fieldsConstraints"})
 @Designate(ocd = AccountsConfig.class)
-public class AccountPolicies {
+public class AccountPolicies implements ConfigSection {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountPolicies.class);
+    /** Password lengths accounts accept (PeerTube's bounds), also told to clients in {@code fieldsConstraints}. */
+    public static final int PASSWORD_MIN_LENGTH = 8;
+    /** See {@link #PASSWORD_MIN_LENGTH}. */
+    public static final int PASSWORD_MAX_LENGTH = 72;
     private static final List<String> NSFW_POLICIES = List.of("do_not_list", "warn", "blur", "display");
 
     private final Function<String, String> env;
@@ -91,5 +99,24 @@ public class AccountPolicies {
     /** @return do_not_list, warn, blur or display */
     public String defaultNsfwPolicy() {
         return defaultNsfwPolicy;
+    }
+
+    /**
+     * PeerTube's {@code signup}, {@code user}, {@code instance.defaultNSFWPolicy} and {@code fieldsConstraints}
+     * sections of {@code /api/v1/config}, as they are now.
+     */
+    @Override
+    public Object value() {
+        Map<String, Object> signup = new LinkedHashMap<>();
+        signup.put("allowed", signupAllowed);
+        signup.put("allowedForCurrentIP", signupAllowed);
+        signup.put("requiresEmailVerification", false);
+        signup.put("requiresApproval", false);
+        signup.put("minimumAge", 16);
+        return Map.of("signup", signup,
+            "user", Map.of("videoQuota", defaultVideoQuota, "videoQuotaDaily", defaultVideoQuotaDaily),
+            "instance.defaultNSFWPolicy", defaultNsfwPolicy,
+            "fieldsConstraints", Map.of("users", Map.of("password",
+                Map.of("minLength", PASSWORD_MIN_LENGTH, "maxLength", PASSWORD_MAX_LENGTH))));
     }
 }

@@ -1,6 +1,7 @@
 package org.bobine.core.impl.internal.service;
 
 import java.util.List;
+import org.bobine.instance.api.ConfigSection;
 import org.bobine.video.api.media.TranscodingPipeline;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -11,10 +12,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * Whether a transcoding pipeline runs now (feature {@code bobine-transcoding} registers one), and so which
  * files uploads may be: PeerTube's video containers always, its other containers and audio files only with
- * transcoding. Tracks the pipeline as it comes and goes.
+ * transcoding (also told to clients in {@code /api/v1/config}). Tracks the pipeline as it comes and goes.
  */
-@Component(service = MediaPipeline.class)
-public class MediaPipeline {
+@Component(service = {MediaPipeline.class, ConfigSection.class}, property = ConfigSection.KEY + "=video.file.extensions")
+public class MediaPipeline implements ConfigSection {
 
     /** Video file extensions accepted without transcoding (PeerTube's list without transcoding). */
     static final List<String> VIDEO_EXTENSIONS = List.of(".webm", ".ogv", ".ogg", ".mp4", ".mkv", ".mov", ".m4v");
@@ -53,5 +54,11 @@ public class MediaPipeline {
         if (p != null) {
             p.videoDeleted(videoId);
         }
+    }
+
+    /** @return PeerTube's {@code video.file.extensions} of {@code /api/v1/config}: what uploads may be now */
+    @Override
+    public Object value() {
+        return accepted();
     }
 }

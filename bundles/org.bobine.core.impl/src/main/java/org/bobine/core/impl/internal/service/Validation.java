@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.bobine.core.api.BobineException;
+import org.bobine.core.impl.internal.config.AccountPolicies;
 import org.bobine.video.api.VideoConstants;
 import org.bobine.video.api.model.VideoAttributes;
 
@@ -13,9 +14,9 @@ import org.bobine.video.api.model.VideoAttributes;
 public final class Validation {
 
     /** Minimum password length. */
-    public static final int PASSWORD_MIN = 8;
+    public static final int PASSWORD_MIN = AccountPolicies.PASSWORD_MIN_LENGTH;
     /** Maximum password length. */
-    public static final int PASSWORD_MAX = 72;
+    public static final int PASSWORD_MAX = AccountPolicies.PASSWORD_MAX_LENGTH;
     private static final Pattern HANDLE = Pattern.compile("^[a-z0-9_]+([a-z0-9_.-]+[a-z0-9_]+)?$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.annotation.Annotation;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,37 +15,12 @@ class AccountPoliciesTest {
     private final Map<String, String> env = new HashMap<>();
 
     private static AccountsConfig config(boolean signup, long quota, String nsfw, String rootPassword) {
-        return new AccountsConfig() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return AccountsConfig.class;
-            }
-
-            @Override
-            public String rootPassword() {
-                return rootPassword;
-            }
-
-            @Override
-            public boolean signupAllowed() {
-                return signup;
-            }
-
-            @Override
-            public long defaultVideoQuota() {
-                return quota;
-            }
-
-            @Override
-            public long defaultVideoQuotaDaily() {
-                return -1;
-            }
-
-            @Override
-            public String defaultNsfwPolicy() {
-                return nsfw;
-            }
-        };
+        TestAccounts c = new TestAccounts();
+        c.signupAllowed = signup;
+        c.defaultVideoQuota = quota;
+        c.defaultNsfwPolicy = nsfw;
+        c.rootPassword = rootPassword;
+        return c;
     }
 
     @Test
@@ -71,6 +45,17 @@ class AccountPoliciesTest {
         env.put("BOBINE_SIGNUP_ALLOWED", " ");
         p.modified(config(false, -1, "do_not_list", "from-file"));
         assertFalse(p.signupAllowed(), "a blank variable does not count");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSectionsOfThePublicConfigurationFollowTheChanges() {
+        AccountPolicies p = new AccountPolicies(config(false, -1, "do_not_list", ""), env::get);
+        p.modified(config(true, 2_000_000, "blur", ""));
+        Map<String, Object> sections = (Map<String, Object>) p.value();
+        assertEquals(true, ((Map<String, Object>) sections.get("signup")).get("allowed"));
+        assertEquals(2_000_000L, ((Map<String, Object>) sections.get("user")).get("videoQuota"));
+        assertEquals("blur", sections.get("instance.defaultNSFWPolicy"));
     }
 
     @Test

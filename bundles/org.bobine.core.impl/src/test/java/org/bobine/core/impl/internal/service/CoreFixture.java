@@ -11,6 +11,7 @@ import org.bobine.account.api.model.UserCreate;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.UserRole;
 import org.bobine.core.impl.internal.config.AccountPolicies;
+import org.bobine.core.impl.internal.config.TestAccounts;
 import org.bobine.core.impl.internal.media.Engines;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
@@ -54,7 +55,7 @@ final class CoreFixture implements AutoCloseable {
         this.storage = new Storage(instance);
         this.plugins = new PluginBridge(hooks, new PluginExtensions());
         this.access = new VideoAccess(plugins);
-        InstanceServiceImplTest.AccountsSettings accountsConfig = new InstanceServiceImplTest.AccountsSettings();
+        TestAccounts accountsConfig = new TestAccounts();
         accountsConfig.rootPassword = ROOT_PASSWORD;
         this.accounts = new AccountPolicies(accountsConfig);
         this.users = new UserServiceImpl(db, instance, accounts, quotas);

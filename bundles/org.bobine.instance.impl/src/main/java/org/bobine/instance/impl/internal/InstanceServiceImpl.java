@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.service;
+package org.bobine.instance.impl.internal;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -9,15 +9,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
-import org.bobine.core.impl.internal.config.AccountPolicies;
-import org.bobine.core.impl.internal.util.Maps;
 import org.bobine.instance.api.InstanceService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +29,6 @@ public class InstanceServiceImpl implements InstanceService {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstanceServiceImpl.class);
 
-    /** Which files uploads may be now; absent in unit tests, which see the list without transcoding. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL,
-        policy = ReferencePolicy.DYNAMIC)
-    private volatile MediaPipeline media;
-
-    private final AccountPolicies accounts;
     private final String publicUrl;
     private final String host;
     private final int httpPort;
@@ -51,16 +40,14 @@ public class InstanceServiceImpl implements InstanceService {
     private volatile Map<String, Object> custom;
 
     /**
-     * @param config   the configuration
-     * @param accounts sign-up and quotas, in the public configuration
+     * @param config the configuration
      */
     @Activate
-    public InstanceServiceImpl(InstanceConfig config, @Reference AccountPolicies accounts) {
-        this(config, accounts, System::getenv, System.getProperty("karaf.data", "data"));
+    public InstanceServiceImpl(InstanceConfig config) {
+        this(config, System::getenv, System.getProperty("karaf.data", "data"));
     }
 
-    InstanceServiceImpl(InstanceConfig config, AccountPolicies accounts, Function<String, String> env, String karafData) {
-        this.accounts = accounts;
+    InstanceServiceImpl(InstanceConfig config, Function<String, String> env, String karafData) {
         this.httpPort = Integer.parseInt(pick(env, "BOBINE_HTTP_PORT", String.valueOf(config.httpPort())));
         String url = pick(env, "BOBINE_PUBLIC_URL", config.publicUrl());
         if (url.isEmpty()) {
@@ -164,7 +151,7 @@ public class InstanceServiceImpl implements InstanceService {
             "name", name(),
             "shortDescription", shortDescription(),
             "isNSFW", false,
-            "defaultNSFWPolicy", accounts.defaultNsfwPolicy(),
+            "defaultNSFWPolicy", "do_not_list",
             "serverCountry", "",
             "defaultClientRoute", "/videos/browse",
             "defaultLanguage", defaultLanguage(),
@@ -187,7 +174,7 @@ public class InstanceServiceImpl implements InstanceService {
         c.put("theme", map("registered", List.of(), "builtIn", List.of(), "default", "default"));
         c.put("email", map("enabled", false));
         c.put("contactForm", map("enabled", false));
-        c.put("signup", map("allowed", accounts.signupAllowed(), "allowedForCurrentIP", accounts.signupAllowed(),
+        c.put("signup", map("allowed", false, "allowedForCurrentIP", false,
             "requiresEmailVerification", false, "requiresApproval", false, "minimumAge", 16));
         // Transcoding disabled, as PeerTube says it; the pipeline fills this section while it runs (ConfigSection).
         c.put("transcoding", map("hls", map("enabled", false), "web_videos", map("enabled", false),
@@ -208,9 +195,9 @@ public class InstanceServiceImpl implements InstanceService {
         c.put("banner", map("file", map("size", map("max", 8388608),
             "extensions", List.of(".png", ".jpeg", ".jpg", ".gif", ".webp"))));
         c.put("video", map("image", map("extensions", List.of(".png", ".jpg", ".jpeg", ".webp"),
-            "size", map("max", 8388608)), "file", map("extensions", extensions())));
+            "size", map("max", 8388608)), "file", map("extensions", List.of(".webm", ".ogv", ".ogg", ".mp4", ".mkv", ".mov", ".m4v"))));
         c.put("videoCaption", map("file", map("size", map("max", 20971520), "extensions", List.of(".vtt", ".srt"))));
-        c.put("user", map("videoQuota", accounts.defaultVideoQuota(), "videoQuotaDaily", accounts.defaultVideoQuotaDaily()));
+        c.put("user", map("videoQuota", -1, "videoQuotaDaily", -1));
         c.put("videoChannels", map("maxPerUser", 20));
         c.put("trending", map("videos", map("intervalDays", 7,
             "algorithms", map("enabled", List.of("most-viewed"), "default", "most-viewed"))));
@@ -220,17 +207,14 @@ public class InstanceServiceImpl implements InstanceService {
         c.put("federation", map("enabled", false));
         c.put("broadcastMessage", map("enabled", false, "message", "", "level", "info", "dismissable", false));
         c.put("homepage", map("enabled", false));
-        c.put("fieldsConstraints", map("users", map("password", map("minLength", Validation.PASSWORD_MIN,
-            "maxLength", Validation.PASSWORD_MAX))));
         return c;
     }
 
     private static Map<String, Object> map(Object... kv) {
-        return Maps.of(kv);
-    }
-
-    private List<String> extensions() {
-        MediaPipeline m = media;
-        return m != null ? m.accepted() : MediaPipeline.VIDEO_EXTENSIONS;
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
     }
 }

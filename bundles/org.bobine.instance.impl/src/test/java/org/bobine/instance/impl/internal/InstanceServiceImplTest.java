@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.service;
+package org.bobine.instance.impl.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,8 +7,6 @@ import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.bobine.core.impl.internal.config.AccountPolicies;
-import org.bobine.core.impl.internal.config.AccountsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,11 +17,9 @@ class InstanceServiceImplTest {
 
     private final Map<String, String> env = new HashMap<>();
     private final Config config = new Config();
-    private final AccountsSettings accountsConfig = new AccountsSettings();
-    private final AccountPolicies accounts = new AccountPolicies(accountsConfig);
 
     private InstanceServiceImpl instance() {
-        return new InstanceServiceImpl(config, accounts, env::get, karafData.toString());
+        return new InstanceServiceImpl(config, env::get, karafData.toString());
     }
 
     @Test
@@ -93,18 +89,12 @@ class InstanceServiceImplTest {
     @SuppressWarnings("unchecked")
     void publicConfigCarriesWhatClientsRead() {
         config.name = "My instance";
-        InstanceServiceImpl i = instance();
-        Map<String, Object> c = i.publicConfig();
+        Map<String, Object> c = instance().publicConfig();
         assertEquals("My instance", ((Map<String, Object>) c.get("instance")).get("name"));
+        // What the other capabilities fill (ConfigSection) says "off" until they do: sign-up, transcoding, P2P.
         assertEquals(false, ((Map<String, Object>) c.get("signup")).get("allowed"));
-        assertEquals(-1L, ((Map<String, Object>) c.get("user")).get("videoQuota"));
-        // Accounts' settings change live (@Modified): the next answer says so, nothing restarted.
-        accountsConfig.signupAllowed = true;
-        accountsConfig.defaultVideoQuota = 1_000_000;
-        accounts.modified(accountsConfig);
-        c = i.publicConfig();
-        assertEquals(true, ((Map<String, Object>) c.get("signup")).get("allowed"));
-        assertEquals(1_000_000L, ((Map<String, Object>) c.get("user")).get("videoQuota"));
+        assertEquals(false, ((Map<String, Object>) ((Map<String, Object>) c.get("transcoding")).get("hls")).get("enabled"));
+        assertEquals(false, ((Map<String, Object>) c.get("tracker")).get("enabled"));
     }
 
     /** InstanceConfig as Config Admin would give it, with the defaults of the annotation. */
@@ -158,41 +148,4 @@ class InstanceServiceImplTest {
 
     }
 
-    /** AccountsConfig as Config Admin would give it, with the defaults of the annotation. */
-    static final class AccountsSettings implements AccountsConfig {
-        boolean signupAllowed;
-        long defaultVideoQuota = -1;
-        String defaultNsfwPolicy = "do_not_list";
-        String rootPassword = "";
-
-        @Override
-        public Class<? extends Annotation> annotationType() {
-            return AccountsConfig.class;
-        }
-
-        @Override
-        public String rootPassword() {
-            return rootPassword;
-        }
-
-        @Override
-        public boolean signupAllowed() {
-            return signupAllowed;
-        }
-
-        @Override
-        public long defaultVideoQuota() {
-            return defaultVideoQuota;
-        }
-
-        @Override
-        public long defaultVideoQuotaDaily() {
-            return -1;
-        }
-
-        @Override
-        public String defaultNsfwPolicy() {
-            return defaultNsfwPolicy;
-        }
-    }
 }

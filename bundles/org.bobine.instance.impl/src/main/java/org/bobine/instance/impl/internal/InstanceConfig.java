@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.service;
+package org.bobine.instance.impl.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;

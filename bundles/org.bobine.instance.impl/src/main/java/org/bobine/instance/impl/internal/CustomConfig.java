@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.service;
+package org.bobine.instance.impl.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
