@@ -10,6 +10,7 @@ import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.ErrorCodes;
 import org.bobine.core.api.UserRole;
+import org.bobine.core.impl.internal.config.AccountPolicies;
 import org.bobine.core.impl.internal.entity.OAuthClientEntity;
 import org.bobine.core.impl.internal.entity.OAuthTokenEntity;
 import org.bobine.core.impl.internal.entity.UserEntity;
@@ -31,15 +32,17 @@ public class AuthServiceImpl implements AuthService {
 
     private final Database db;
     private final OAuthClient client;
-    private final LoginRateLimiter limiter =
-        new LoginRateLimiter(30, 10, 5 * 60 * 1000L, System::currentTimeMillis);
+    private final LoginRateLimiter limiter;
 
     /**
-     * @param db the database
+     * @param db       the database
+     * @param accounts the limits of failed logins (read at each attempt: they change live)
      */
     @Activate
-    public AuthServiceImpl(@Reference Database db) {
+    public AuthServiceImpl(@Reference Database db, @Reference AccountPolicies accounts) {
         this.db = db;
+        this.limiter = new LoginRateLimiter(accounts::loginFailuresPerAddress, accounts::loginFailuresPerUser,
+            () -> accounts.loginWindowMinutes() * 60_000L, System::currentTimeMillis);
         this.client = db.tx(em -> {
             List<OAuthClientEntity> clients = em.createQuery("SELECT c FROM OAuthClientEntity c",
                 OAuthClientEntity.class).getResultList();

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -12,13 +13,18 @@ import java.util.function.LongSupplier;
  */
 final class LoginRateLimiter {
 
-    private final int maxPerAddress;
-    private final int maxPerUser;
-    private final long windowMillis;
+    private final IntSupplier maxPerAddress;
+    private final IntSupplier maxPerUser;
+    private final LongSupplier windowMillis;
     private final LongSupplier clock;
     private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
 
     LoginRateLimiter(int maxPerAddress, int maxPerUser, long windowMillis, LongSupplier clock) {
+        this(() -> maxPerAddress, () -> maxPerUser, () -> windowMillis, clock);
+    }
+
+    /** Limits read at each attempt, so a change of configuration applies at once. */
+    LoginRateLimiter(IntSupplier maxPerAddress, IntSupplier maxPerUser, LongSupplier windowMillis, LongSupplier clock) {
         this.maxPerAddress = maxPerAddress;
         this.maxPerUser = maxPerUser;
         this.windowMillis = windowMillis;
@@ -26,7 +32,7 @@ final class LoginRateLimiter {
     }
 
     boolean blocked(String address, String username) {
-        return count("ip:" + address) >= maxPerAddress || count("user:" + username) >= maxPerUser;
+        return count("ip:" + address) >= maxPerAddress.getAsInt() || count("user:" + username) >= maxPerUser.getAsInt();
     }
 
     void failed(String address, String username) {
@@ -66,7 +72,7 @@ final class LoginRateLimiter {
     }
 
     private void prune(Deque<Long> d) {
-        long limit = clock.getAsLong() - windowMillis;
+        long limit = clock.getAsLong() - windowMillis.getAsLong();
         while (!d.isEmpty() && d.peekFirst() < limit) {
             d.pollFirst();
         }

@@ -3,6 +3,7 @@ package org.bobine.core.impl.internal.auth;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +58,16 @@ class LoginRateLimiterTest {
         limiter.succeeded("alice");
         assertFalse(limiter.blocked("10.0.0.2", "alice"));
         assertTrue(limiter.blocked("10.0.0.1", "alice"), "the address stays blocked");
+    }
+
+    @Test
+    void limitsReadAtEachAttemptApplyAtOnce() {
+        AtomicInteger perUser = new AtomicInteger(3);
+        LoginRateLimiter live = new LoginRateLimiter(() -> 100, perUser::get, () -> 60_000L, now::get);
+        live.failed("10.0.0.9", "dana");
+        live.failed("10.0.0.9", "dana");
+        assertFalse(live.blocked("10.0.0.9", "dana"));
+        perUser.set(2);
+        assertTrue(live.blocked("10.0.0.9", "dana"), "a lower limit applies to the next attempt");
     }
 }
