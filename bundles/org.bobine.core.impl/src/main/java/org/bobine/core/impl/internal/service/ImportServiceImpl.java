@@ -1,11 +1,11 @@
 package org.bobine.core.impl.internal.service;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
+import org.bobine.core.api.HookService;
 import org.bobine.core.api.model.Constant;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.impl.internal.persistence.Database;
@@ -38,7 +38,7 @@ public class ImportServiceImpl implements ImportService {
         ImportInfo.PROCESSING, "Processing");
 
     private final Database db;
-    private final HookRunner hooks;
+    private final HookService hooks;
     private final PluginExtensions extensions;
     private final VideoService videos;
     private final VideoWriter writer;
@@ -51,7 +51,7 @@ public class ImportServiceImpl implements ImportService {
      * @param writer   checks the channel
      */
     @Activate
-    public ImportServiceImpl(@Reference Database db, @Reference HookRunner hooks, @Reference PluginExtensions extensions,
+    public ImportServiceImpl(@Reference Database db, @Reference HookService hooks, @Reference PluginExtensions extensions,
                              @Reference VideoService videos, @Reference VideoWriter writer) {
         this.db = db;
         this.writer = writer;

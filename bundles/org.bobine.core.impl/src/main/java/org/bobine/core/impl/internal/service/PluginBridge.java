@@ -1,11 +1,11 @@
 package org.bobine.core.impl.internal.service;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
+import org.bobine.core.api.HookService;
 import org.bobine.core.api.UserRole;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.impl.internal.entity.VideoEntity;
@@ -35,7 +35,7 @@ public class PluginBridge {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginBridge.class);
 
-    private final HookRunner hooks;
+    private final HookService hooks;
     private final PluginExtensions extensions;
 
     /**
@@ -43,7 +43,7 @@ public class PluginBridge {
      * @param extensions the guards
      */
     @Activate
-    public PluginBridge(@Reference HookRunner hooks, @Reference PluginExtensions extensions) {
+    public PluginBridge(@Reference HookService hooks, @Reference PluginExtensions extensions) {
         this.hooks = hooks;
         this.extensions = extensions;
     }

@@ -1,5 +1,4 @@
 package org.bobine.core.impl.internal.service;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.ErrorCodes;
+import org.bobine.core.api.HookService;
 import org.bobine.core.impl.internal.auth.Passwords;
 import org.bobine.core.impl.internal.entity.UploadSessionEntity;
 import org.bobine.core.impl.internal.entity.UserEntity;
@@ -78,7 +78,7 @@ public class UploadServiceImpl implements UploadService {
     private final Database db;
     private final Storage storage;
     private final InstanceService settings;
-    private final HookRunner hooks;
+    private final HookService hooks;
     private final VideoChanges changes;
     private final MediaPipeline pipeline;
     private final Dtos dtos;
@@ -102,7 +102,7 @@ public class UploadServiceImpl implements UploadService {
      */
     @Activate
     public UploadServiceImpl(@Reference Database db, @Reference Storage storage, @Reference InstanceService settings,
-                             @Reference HookRunner hooks, @Reference VideoChanges changes,
+                             @Reference HookService hooks, @Reference VideoChanges changes,
                              @Reference MediaPipeline pipeline, @Reference Engines engines,
                              @Reference PluginBridge plugins,
                              @Reference Quotas quotas, @Reference VideoWriter writer) {

@@ -1,5 +1,4 @@
 package org.bobine.core.impl.internal.service;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
+import org.bobine.core.api.HookService;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.impl.internal.config.AccountPolicies;
 import org.bobine.core.impl.internal.entity.HlsFileEntity;
@@ -64,7 +64,7 @@ public class VideoServiceImpl implements VideoService {
     private final VideoWriter writer;
     private final Dtos dtos;
     private final VideoRemover remover;
-    private final HookRunner hooks;
+    private final HookService hooks;
     private final VideoChanges changes;
     private final ListCache<ResultList<Video>> listCache;
     private final PluginBridge plugins;
@@ -83,7 +83,7 @@ public class VideoServiceImpl implements VideoService {
      */
     @Activate
     public VideoServiceImpl(@Reference Database db, @Reference InstanceService settings, @Reference VideoRemover remover,
-                            @Reference HookRunner hooks, @Reference VideoChanges changes, @Reference Storage storage,
+                            @Reference HookService hooks, @Reference VideoChanges changes, @Reference Storage storage,
                             @Reference PluginBridge plugins, @Reference AccountPolicies accounts,
                             @Reference VideoAccess access, @Reference VideoWriter writer) {
         this.db = db;

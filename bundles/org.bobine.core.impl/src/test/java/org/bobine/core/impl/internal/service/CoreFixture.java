@@ -1,5 +1,4 @@
 package org.bobine.core.impl.internal.service;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.bobine.account.api.model.UserCreate;
 import org.bobine.core.api.Caller;
+import org.bobine.core.api.HookService;
 import org.bobine.core.api.UserRole;
 import org.bobine.core.impl.internal.config.AccountPolicies;
 import org.bobine.core.impl.internal.config.TestAccounts;
@@ -34,7 +34,7 @@ final class CoreFixture implements AutoCloseable {
     final FakeSettings instance;
     final Storage storage;
     final VideoChanges changes = new VideoChanges();
-    final HookRunner hooks = new HookRunner();
+    final HookService hooks = new NoHooks();
     final PluginBridge plugins;
     final VideoAccess access;
     final VideoWriter writer = new VideoWriter();
@@ -120,7 +120,6 @@ final class CoreFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        hooks.close();
         unit.close();
     }
 }

@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.service;
+package org.bobine.hook.impl.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

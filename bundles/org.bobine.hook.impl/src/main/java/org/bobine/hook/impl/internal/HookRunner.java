@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.service;
+package org.bobine.hook.impl.internal;
 
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * Each call is bounded in time; a hook that throws or times out is logged and skipped and the operation
  * goes on with the value it had.
  */
-@Component(service = {HookRunner.class, HookService.class})
+@Component(service = HookService.class)
 public class HookRunner implements HookService {
 
     private static final Logger LOG = LoggerFactory.getLogger(HookRunner.class);
