@@ -8,7 +8,7 @@ import org.bobine.core.api.Caller;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
-import org.bobine.core.impl.internal.util.MediaSniffer;
+import org.bobine.media.files.MediaSniffer;
 import org.bobine.video.api.StaticFileService;
 import org.bobine.video.api.StoredFile;
 import org.bobine.video.api.VideoConstants;

@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.util;
+package org.bobine.media.files;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

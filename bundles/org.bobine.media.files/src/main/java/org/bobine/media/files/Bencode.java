@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.util;
+package org.bobine.media.files;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

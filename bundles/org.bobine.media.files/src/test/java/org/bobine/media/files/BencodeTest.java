@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.util;
+package org.bobine.media.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
