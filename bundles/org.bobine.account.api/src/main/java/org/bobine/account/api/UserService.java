@@ -1,5 +1,6 @@
 package org.bobine.account.api;
 
+import java.util.Optional;
 import org.bobine.account.api.model.Account;
 import org.bobine.account.api.model.User;
 import org.bobine.account.api.model.UserCreate;
@@ -59,4 +60,13 @@ public interface UserService {
      * @param reason  why, may be null
      */
     void setBlocked(Caller caller, long userId, boolean blocked, String reason);
+
+    /**
+     * Who a user is now, for code that acts on a user's behalf without a token (plugins through the SDK's
+     * helpers, looked up again at every call).
+     *
+     * @param username a local user name
+     * @return the user as a caller with their role now; empty when there is no such user or they are blocked
+     */
+    Optional<Caller> caller(String username);
 }

@@ -2,11 +2,11 @@ package org.bobine.core.impl.internal.service;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.HookService;
-import org.bobine.core.api.UserRole;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.sdk.access.AccessAttempt;
@@ -50,11 +50,7 @@ public class PluginBridge {
 
     /** @return the SDK's view of a caller */
     public static Viewer viewer(Caller c) {
-        if (c == null || c.anonymous()) {
-            return Viewer.ANONYMOUS;
-        }
-        String role = c.role() == UserRole.ADMINISTRATOR ? "administrator" : c.role() == UserRole.MODERATOR ? "moderator" : "user";
-        return new Viewer(c.username(), role);
+        return c == null || c.anonymous() ? Viewer.ANONYMOUS : new Viewer(c.username(), c.role().label().toLowerCase(Locale.ROOT));
     }
 
     /** @return the SDK's view of a video (owner and channel must be loaded) */

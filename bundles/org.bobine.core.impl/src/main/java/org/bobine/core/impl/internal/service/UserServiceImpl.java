@@ -2,6 +2,7 @@ package org.bobine.core.impl.internal.service;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.persistence.EntityManager;
 import org.bobine.account.api.UserService;
 import org.bobine.account.api.model.Account;
@@ -246,5 +247,13 @@ public class UserServiceImpl implements UserService {
             u.setBlocked(blocked);
             u.setBlockedReason(blocked ? Validation.text("reason", reason, 3, 250, false) : null);
         });
+    }
+
+    @Override
+    public Optional<Caller> caller(String username) {
+        return db.tx(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.username = :n", UserEntity.class)
+            .setParameter("n", username).getResultList().stream().findFirst()
+            .filter(u -> !u.isBlocked())
+            .map(u -> new Caller(u.getId(), u.getUsername(), UserRole.ofId(u.getRole()))));
     }
 }

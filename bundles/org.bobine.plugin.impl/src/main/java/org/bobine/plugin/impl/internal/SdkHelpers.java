@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.service;
+package org.bobine.plugin.impl.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.bobine.account.api.AuthService;
+import org.bobine.account.api.UserService;
+import org.bobine.account.api.model.User;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
-import org.bobine.core.api.UserRole;
-import org.bobine.core.impl.internal.entity.UserEntity;
-import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.sdk.helpers.UserHelpers;
 import org.bobine.sdk.helpers.VideoHelpers;
 import org.bobine.sdk.hook.VideoAttributes;
@@ -23,6 +23,7 @@ import org.bobine.video.api.StagedUpload;
 import org.bobine.video.api.UploadService;
 import org.bobine.video.api.VideoConstants;
 import org.bobine.video.api.VideoService;
+import org.bobine.video.api.model.Video;
 import org.bobine.video.api.model.VideoQuery;
 import org.bobine.video.api.model.VideoRef;
 import org.osgi.service.component.annotations.Activate;
@@ -30,55 +31,60 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The SDK's helpers: the core's services on behalf of a viewer, who is looked up again for every call (a
- * blocked or deleted user can do nothing through a plugin). Errors become {@link PluginException}s.
+ * The SDK's video and user helpers: the capabilities' services on behalf of a viewer, who is looked up again
+ * for every call (a blocked or deleted user can do nothing through a plugin). Errors become
+ * {@link PluginException}s.
  */
-@Component(service = {VideoHelpers.class, UserHelpers.class, HelpersImpl.class})
-public class HelpersImpl implements VideoHelpers, UserHelpers {
+@Component(service = {VideoHelpers.class, UserHelpers.class, SdkHelpers.class})
+public class SdkHelpers implements VideoHelpers, UserHelpers {
 
-    private final Quotas quotas;
-    private final Database db;
+    private final UserService users;
     private final VideoService videos;
     private final UploadService uploads;
     private final AuthService auth;
 
     /**
-     * @param db      users
+     * @param users   who a viewer is
      * @param videos  videos
      * @param uploads uploads
      * @param auth    tokens
-     * @param quotas  what users' videos weigh
      */
     @Activate
-    public HelpersImpl(@Reference Database db, @Reference VideoService videos, @Reference UploadService uploads,
-                       @Reference AuthService auth, @Reference Quotas quotas) {
-        this.quotas = quotas;
-        this.db = db;
+    public SdkHelpers(@Reference UserService users, @Reference VideoService videos, @Reference UploadService uploads,
+                      @Reference AuthService auth) {
+        this.users = users;
         this.videos = videos;
         this.uploads = uploads;
         this.auth = auth;
     }
 
+    /** @return the caller a viewer is now; refused when blocked or gone */
     Caller caller(Viewer viewer) {
         if (viewer == null || viewer.anonymous()) {
             return Caller.ANONYMOUS;
         }
-        UserEntity u = db.tx(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.username = :n", UserEntity.class)
-            .setParameter("n", viewer.username()).getResultList().stream().findFirst().orElse(null));
-        if (u == null || u.isBlocked()) {
-            throw new PluginException(403, null, "User " + viewer.username() + " cannot act on this instance");
-        }
-        return new Caller(u.getId(), u.getUsername(), UserRole.ofId(u.getRole()));
+        return users.caller(viewer.username()).orElseThrow(() ->
+            new PluginException(403, null, "User " + viewer.username() + " cannot act on this instance"));
     }
 
-    private static PluginException translate(BobineException e) {
+    static Viewer viewer(Caller c) {
+        return c.anonymous() ? Viewer.ANONYMOUS : new Viewer(c.username(), c.role().label().toLowerCase(Locale.ROOT));
+    }
+
+    static PluginException translate(BobineException e) {
         return new PluginException(e.status(), e.code(), e.getMessage());
+    }
+
+    private static VideoInfo info(Video v) {
+        return new VideoInfo(v.id, v.uuid, v.name, v.description, v.privacy == null ? 0 : v.privacy.id, v.nsfw, v.tags,
+            v.category == null ? null : v.category.id, v.language == null ? null : v.language.id,
+            v.account == null ? null : v.account.name, v.channel == null ? null : v.channel.name);
     }
 
     @Override
     public Optional<VideoInfo> get(Viewer viewer, String id) {
         try {
-            return Optional.of(PluginBridge.info(videos.get(caller(viewer), id)));
+            return Optional.of(info(videos.get(caller(viewer), id)));
         } catch (BobineException e) {
             if (e.status() == 401 || e.status() == 403 || e.status() == 404) {
                 return Optional.empty();
@@ -93,13 +99,13 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
         q.start = Math.max(0, start);
         q.count = Math.max(0, Math.min(100, count));
         try {
-            return videos.list(caller(viewer), q).data.stream().map(PluginBridge::info).toList();
+            return videos.list(caller(viewer), q).data.stream().map(SdkHelpers::info).toList();
         } catch (BobineException e) {
             throw translate(e);
         }
     }
 
-    /** @return the core's attributes for the SDK's, without the privacy */
+    /** @return the API's attributes for the SDK's, without the privacy */
     private static org.bobine.video.api.model.VideoAttributes attributes(VideoAttributes attributes) {
         org.bobine.video.api.model.VideoAttributes a = new org.bobine.video.api.model.VideoAttributes();
         a.name = attributes.name();
@@ -114,10 +120,9 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
     @Override
     public VideoInfo update(Viewer viewer, String id, VideoAttributes attributes) {
         Caller c = caller(viewer);
-        org.bobine.video.api.model.VideoAttributes a = attributes(attributes);
         try {
-            videos.update(c, id, a);
-            return PluginBridge.info(videos.get(c, id));
+            videos.update(c, id, attributes(attributes));
+            return info(videos.get(c, id));
         } catch (BobineException e) {
             throw translate(e);
         }
@@ -137,7 +142,7 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
             staged = uploads.stage(c, in);
             VideoRef ref = uploads.upload(c, a, filename, staged, null);
             staged = null;
-            return PluginBridge.info(videos.get(c, ref.uuid));
+            return info(videos.get(c, ref.uuid));
         } catch (BobineException e) {
             throw translate(e);
         } catch (IOException e) {
@@ -152,7 +157,7 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
     @Override
     public Optional<Viewer> authenticate(String token) {
         try {
-            return Optional.ofNullable(token).map(auth::authenticate).filter(c -> !c.anonymous()).map(PluginBridge::viewer);
+            return Optional.ofNullable(token).map(auth::authenticate).filter(c -> !c.anonymous()).map(SdkHelpers::viewer);
         } catch (BobineException e) {
             return Optional.empty();
         }
@@ -160,10 +165,10 @@ public class HelpersImpl implements VideoHelpers, UserHelpers {
 
     @Override
     public Optional<UserInfo> get(String username) {
-        return db.tx(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.username = :n", UserEntity.class)
-            .setParameter("n", username).getResultList().stream().findFirst()
-            .map(u -> new UserInfo(u.getUsername(), PluginBridge.viewer(new Caller(u.getId(), u.getUsername(),
-                UserRole.ofId(u.getRole()))).role(), u.getNsfwPolicy(), u.getVideoQuota(),
-                quotas.used(em, u.getId(), 0))));
+        return users.caller(username).map(c -> {
+            User u = users.me(c);
+            return new UserInfo(u.username, viewer(c).role(), u.nsfwPolicy, u.videoQuota,
+                u.videoQuotaUsed == null ? 0 : u.videoQuotaUsed);
+        });
     }
 }

@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.service;
+package org.bobine.plugin.impl.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,24 +9,23 @@ import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.sdk.helpers.ChannelHelpers;
 import org.bobine.sdk.hook.Viewer;
-import org.bobine.sdk.plugin.PluginException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The SDK's channel helpers: the channel service on behalf of a viewer looked up again for every call. */
 @Component(service = ChannelHelpers.class)
-public class ChannelHelpersImpl implements ChannelHelpers {
+public class SdkChannelHelpers implements ChannelHelpers {
 
     private final ChannelService channels;
-    private final HelpersImpl users;
+    private final SdkHelpers users;
 
     /**
      * @param channels channels
      * @param users    who a viewer is
      */
     @Activate
-    public ChannelHelpersImpl(@Reference ChannelService channels, @Reference HelpersImpl users) {
+    public SdkChannelHelpers(@Reference ChannelService channels, @Reference SdkHelpers users) {
         this.channels = channels;
         this.users = users;
     }
@@ -34,10 +33,6 @@ public class ChannelHelpersImpl implements ChannelHelpers {
     private static ChannelInfo info(VideoChannel c) {
         return new ChannelInfo(c.id, c.name, c.displayName, c.description, c.support,
             c.ownerAccount == null ? null : c.ownerAccount.name);
-    }
-
-    private static PluginException translate(BobineException e) {
-        return new PluginException(e.status(), e.code(), e.getMessage());
     }
 
     @Override
@@ -48,7 +43,7 @@ public class ChannelHelpersImpl implements ChannelHelpers {
             if (e.status() == 404 || e.status() == 400) {
                 return Optional.empty();
             }
-            throw translate(e);
+            throw SdkHelpers.translate(e);
         }
     }
 
@@ -56,9 +51,9 @@ public class ChannelHelpersImpl implements ChannelHelpers {
     public List<ChannelInfo> mine(Viewer viewer) {
         Caller c = users.caller(viewer).requireUser();
         try {
-            return channels.listForAccount(c.username(), 0, 100).data.stream().map(ChannelHelpersImpl::info).toList();
+            return channels.listForAccount(c.username(), 0, 100).data.stream().map(SdkChannelHelpers::info).toList();
         } catch (BobineException e) {
-            throw translate(e);
+            throw SdkHelpers.translate(e);
         }
     }
 
@@ -73,7 +68,7 @@ public class ChannelHelpersImpl implements ChannelHelpers {
             channels.update(c, handle, u);
             return info(channels.get(handle));
         } catch (BobineException e) {
-            throw translate(e);
+            throw SdkHelpers.translate(e);
         }
     }
 }
