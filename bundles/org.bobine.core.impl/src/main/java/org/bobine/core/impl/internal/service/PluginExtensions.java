@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bobine.sdk.access.VideoAccessGuard;
-import org.bobine.sdk.imports.VideoImporter;
 import org.bobine.sdk.plugin.PluginSettings;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
@@ -18,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SDK's extension points of videos that the core runs itself: access guards of a privacy (the password
- * of privacy 5) and importers by URL, tracked as whiteboard services of plugin bundles (those with a
- * {@code Bobine-Plugin} header) as they come and go. The highest ranking wins, then the oldest.
+ * The SDK's access guards of a privacy (the password of privacy 5), which the core runs itself, tracked as
+ * whiteboard services of plugin bundles (those with a {@code Bobine-Plugin} header) as they come and go. The
+ * highest ranking wins, then the oldest.
  */
 @Component(service = PluginExtensions.class, immediate = true)
 public class PluginExtensions {
@@ -34,7 +33,6 @@ public class PluginExtensions {
         .thenComparingLong(Ranked::id);
 
     private final Map<Integer, List<Ranked<VideoAccessGuard>>> guards = new ConcurrentHashMap<>();
-    private final List<Ranked<VideoImporter>> importers = new CopyOnWriteArrayList<>();
 
     private static <T> Ranked<T> ranked(ServiceReference<?> ref, T service) {
         if (ref.getBundle() == null || ref.getBundle().getHeaders("").get(PluginSettings.PLUGIN_HEADER) == null) {
@@ -65,28 +63,11 @@ public class PluginExtensions {
         guards.values().forEach(l -> l.removeIf(r -> r.service() == g));
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addImporter(ServiceReference<VideoImporter> ref, VideoImporter i) {
-        Ranked<VideoImporter> r = ranked(ref, i);
-        if (r != null) {
-            importers.add(r);
-        }
-    }
-
-    void removeImporter(VideoImporter i) {
-        importers.removeIf(r -> r.service() == i);
-    }
-
     /**
      * @param privacy a privacy id
      * @return the guard deciding who may see videos of that privacy now, or null when no plugin guards it
      */
     VideoAccessGuard guard(int privacy) {
         return guards.getOrDefault(privacy, List.of()).stream().min(ORDER).map(Ranked::service).orElse(null);
-    }
-
-    /** @return the importer to use now, or null when no plugin imports */
-    VideoImporter importer() {
-        return importers.stream().min(ORDER).map(Ranked::service).orElse(null);
     }
 }

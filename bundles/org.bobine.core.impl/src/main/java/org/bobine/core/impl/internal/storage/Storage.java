@@ -44,7 +44,6 @@ public class Storage {
     private final Path previews;
     private final Path hls;
     private final Path tmp;
-    private final Path uploads;
     private final Path webVideosPrivate;
     private final Path hlsPrivate;
 
@@ -61,7 +60,6 @@ public class Storage {
         this.previews = Files.createDirectories(root.resolve("storage/previews"));
         this.hls = Files.createDirectories(root.resolve("storage/streaming-playlists/hls"));
         this.tmp = Files.createDirectories(root.resolve("tmp"));
-        this.uploads = Files.createDirectories(root.resolve("tmp/uploads"));
         this.webVideosPrivate = Files.createDirectories(webVideos.resolve(PRIVATE));
         this.hlsPrivate = Files.createDirectories(hls.resolve(PRIVATE));
     }
@@ -174,14 +172,6 @@ public class Storage {
     }
 
     /**
-     * @param uploadId a resumable upload id
-     * @return the file receiving its bytes
-     */
-    public Path upload(String uploadId) {
-        return uploads.resolve(safe(uploadId) + ".part");
-    }
-
-    /**
      * @param dir  one of this storage's directories
      * @param name a public file name
      * @return the file
@@ -259,18 +249,15 @@ public class Storage {
     }
 
     /**
-     * Removes what a crash can leave behind: temporary files, uploads without a session, and files in
-     * storage that no row references.
+     * Removes what a crash can leave behind: temporary files (regular files of tmp/; its folders belong to
+     * other capabilities, as tmp/uploads/ to uploads) and files in storage that no row references.
      *
-     * @param liveUploads ids of resumable sessions still open
-     * @param referenced  every file name rows refer to, in any storage directory
+     * @param referenced every file name rows refer to, in any storage directory
      * @return how many files were removed
      */
-    public int sweep(Set<String> liveUploads, Set<String> referenced) {
+    public int sweep(Set<String> referenced) {
         int removed = 0;
         removed += sweepDir(tmp, name -> false);
-        removed += sweepDir(uploads, name -> name.endsWith(".part")
-            && liveUploads.contains(name.substring(0, name.length() - ".part".length())));
         for (Path dir : new Path[] {webVideos, webVideosPrivate, torrents, thumbnails, previews}) {
             removed += sweepDir(dir, referenced::contains);
         }
@@ -306,12 +293,5 @@ public class Storage {
             LOG.warn("Could not list {}", dir, e);
         }
         return removed;
-    }
-
-    private static String safe(String id) {
-        if (id == null || !SAFE_NAME.matcher(id).matches()) {
-            throw BobineException.notFound("Upload not found");
-        }
-        return id;
     }
 }

@@ -1,5 +1,4 @@
 package org.bobine.core.impl.internal.service;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,10 +11,10 @@ import org.bobine.core.api.HookService;
 import org.bobine.core.api.UserRole;
 import org.bobine.core.impl.internal.config.AccountPolicies;
 import org.bobine.core.impl.internal.config.TestAccounts;
-import org.bobine.core.impl.internal.media.Engines;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
 import org.bobine.persistence.impl.internal.TestUnits;
+import org.bobine.video.api.ingest.NewVideo;
 import org.bobine.video.api.model.VideoAttributes;
 import org.bobine.video.api.model.VideoRef;
 
@@ -44,7 +43,7 @@ final class CoreFixture implements AutoCloseable {
     final UserServiceImpl users;
     final VideoRemover remover;
     final VideoServiceImpl videos;
-    final UploadServiceImpl uploads;
+    final VideoIngestImpl ingest;
     final Caller root;
 
     CoreFixture(Path dir) throws Exception {
@@ -61,8 +60,7 @@ final class CoreFixture implements AutoCloseable {
         this.users = new UserServiceImpl(db, instance, accounts, quotas);
         this.remover = new VideoRemover(db, storage, changes, pipeline);
         this.videos = new VideoServiceImpl(db, instance, remover, hooks, changes, storage, plugins, accounts, access, writer);
-        this.uploads = new UploadServiceImpl(db, storage, instance, hooks, changes, pipeline, new Engines(), plugins, quotas,
-            writer);
+        this.ingest = new VideoIngestImpl(db, storage, instance, hooks, changes, pipeline, plugins, quotas, writer);
         long rootId = db.tx(em -> em.createQuery("SELECT u.id FROM UserEntity u WHERE u.username = 'root'", Long.class)
             .getSingleResult());
         this.root = new Caller(rootId, "root", UserRole.ADMINISTRATOR);
@@ -98,7 +96,13 @@ final class CoreFixture implements AutoCloseable {
         a.channelId = u.channelId();
         a.privacy = privacy;
         a.tags = List.of("unit", "test");
-        return uploads.upload(u.caller(), a, "clip.mp4", uploads.stage(u.caller(), new ByteArrayInputStream(content)), null);
+        ingest.check(u.caller(), a, true);
+        try {
+            Path file = Files.write(ingest.tempFolder().resolve(name.replaceAll("[^A-Za-z0-9]", "") + ".tmp"), content);
+            return ingest.publish(u.caller(), new NewVideo(a, file, ".mp4", null, null, null, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return the regular files below a folder of the data directory, relative to it */

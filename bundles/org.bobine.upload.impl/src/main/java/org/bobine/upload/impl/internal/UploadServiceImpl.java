@@ -1,5 +1,5 @@
-package org.bobine.core.impl.internal.service;
-import java.io.ByteArrayInputStream;
+package org.bobine.upload.impl.internal;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,13 +7,15 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,34 +24,25 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.ErrorCodes;
 import org.bobine.core.api.HookService;
-import org.bobine.core.impl.internal.auth.Passwords;
-import org.bobine.core.impl.internal.entity.UploadSessionEntity;
-import org.bobine.core.impl.internal.entity.UserEntity;
-import org.bobine.core.impl.internal.entity.VideoEntity;
-import org.bobine.core.impl.internal.entity.VideoFileEntity;
-import org.bobine.core.impl.internal.media.Engines;
-import org.bobine.core.impl.internal.persistence.Database;
-import org.bobine.core.impl.internal.storage.Storage;
-import org.bobine.core.impl.internal.util.ShortUuid;
-import org.bobine.instance.api.InstanceService;
 import org.bobine.media.api.EngineException;
 import org.bobine.media.api.MediaInfo;
 import org.bobine.media.api.TranscodingEngine;
 import org.bobine.media.files.Images;
 import org.bobine.media.files.MediaSniffer;
-import org.bobine.media.files.Torrents;
 import org.bobine.sdk.hook.AcceptResult;
 import org.bobine.sdk.hook.Hooks;
 import org.bobine.sdk.hook.UploadAttempt;
-import org.bobine.sdk.hook.VideoEvent;
-import org.bobine.sdk.hook.VideoInfo;
+import org.bobine.upload.impl.internal.entity.UploadSessionEntity;
 import org.bobine.video.api.StagedUpload;
 import org.bobine.video.api.UploadService;
 import org.bobine.video.api.VideoConstants;
+import org.bobine.video.api.ingest.NewVideo;
+import org.bobine.video.api.ingest.VideoIngest;
 import org.bobine.video.api.model.UploadProgress;
 import org.bobine.video.api.model.VideoAttributes;
 import org.bobine.video.api.model.VideoRef;
@@ -60,10 +53,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Receives uploads, in one request or resumable, and turns them into videos. Bytes go to {@code tmp/}
- * first; a video's files are moved into storage atomically and only then are its rows written, so a
- * refused or failed upload leaves nothing and a crash leaves only what the next start sweeps. Until the
- * media pipeline exists the original file is published at once as the video's web-video file, with a torrent.
+ * Receives uploads, in one request or resumable, checks what arrived and hands it to the core's
+ * {@link VideoIngest}. Bytes go to the ingest's temporary folder first ({@code tmp/}; resumable ones to
+ * {@code tmp/uploads/<id>.part}, with their session in this bundle's unit); the media is recognised by its
+ * bytes and probed, the thumbnail checked, the plugins' upload hooks asked, images made, and only then is
+ * the video published. A refused or failed upload leaves nothing; a crash leaves only what the next start
+ * sweeps (here: expired sessions and parts without a session; the core: tmp/'s files).
  */
 @Component(service = UploadService.class)
 public class UploadServiceImpl implements UploadService {
@@ -72,123 +67,83 @@ public class UploadServiceImpl implements UploadService {
     private static final long THUMBNAIL_MAX = 8L * 1024 * 1024;
     private static final long SESSION_LIFETIME_MILLIS = 24 * 3600 * 1000L;
     private static final Duration PROBE_BOUND = Duration.ofMinutes(2);
+    private static final Pattern TEMP_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
+    private static final Pattern UPLOAD_ID = Pattern.compile("[A-Za-z0-9]{1,64}");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Quotas quotas;
-    private final VideoWriter writer;
-    private final Database db;
-    private final Storage storage;
-    private final InstanceService settings;
+    private final UploadDatabase db;
+    private final VideoIngest ingest;
     private final HookService hooks;
-    private final VideoChanges changes;
-    private final MediaPipeline pipeline;
-    private final Dtos dtos;
+    private final Engines engines;
+    private final Path tmp;
+    private final Path parts;
     private final ConcurrentHashMap<String, Object> sessionLocks = new ConcurrentHashMap<>();
 
-    /** The media engines, when the transcoding feature is installed: probe uploads and make their images. */
-    private final Engines engines;
-    private final PluginBridge plugins;
-
     /**
-     * @param db       the database
-     * @param storage  the files
-     * @param settings instance settings
-     * @param hooks    plugin hooks
-     * @param changes  tells list caches that videos changed
-     * @param pipeline whether a transcoding pipeline runs, told of new uploads
-     * @param engines  the media engines
-     * @param plugins  password guards and list hooks
-     * @param quotas   what users' videos weigh
-     * @param writer   writes attributes and tags, checks channels
+     * @param db      resumable sessions
+     * @param ingest  the core's checks, and where videos are published
+     * @param hooks   the plugins' upload hooks
+     * @param engines the media engines, when the media feature is installed: probe uploads and make their images
+     * @throws IOException when the folder of resumable uploads cannot be made
      */
     @Activate
-    public UploadServiceImpl(@Reference Database db, @Reference Storage storage, @Reference InstanceService settings,
-                             @Reference HookService hooks, @Reference VideoChanges changes,
-                             @Reference MediaPipeline pipeline, @Reference Engines engines,
-                             @Reference PluginBridge plugins,
-                             @Reference Quotas quotas, @Reference VideoWriter writer) {
-        this.quotas = quotas;
-        this.writer = writer;
-        this.engines = engines;
-        this.plugins = plugins;
+    public UploadServiceImpl(@Reference UploadDatabase db, @Reference VideoIngest ingest, @Reference HookService hooks,
+                             @Reference Engines engines) throws IOException {
         this.db = db;
-        this.storage = storage;
-        this.settings = settings;
+        this.ingest = ingest;
         this.hooks = hooks;
-        this.changes = changes;
-        this.pipeline = pipeline;
-        this.dtos = new Dtos(settings);
+        this.engines = engines;
+        this.tmp = ingest.tempFolder();
+        this.parts = Files.createDirectories(tmp.resolve("uploads"));
         sweep();
     }
 
+    /** Expired sessions go, and parts whose session is gone (a crash between the two). */
     private void sweep() {
         long expired = System.currentTimeMillis() - SESSION_LIFETIME_MILLIS;
         db.run(em -> em.createQuery("DELETE FROM UploadSessionEntity s WHERE s.createdAt < :t")
             .setParameter("t", expired).executeUpdate());
         Set<String> live = new HashSet<>(db.tx(em -> em.createQuery(
             "SELECT s.uploadId FROM UploadSessionEntity s", String.class).getResultList()));
-        Set<String> referenced = new HashSet<>();
-        db.run(em -> {
-            for (Object[] r : em.createQuery("SELECT f.filename, f.torrentFilename FROM VideoFileEntity f",
-                Object[].class).getResultList()) {
-                referenced.add((String) r[0]);
-                if (r[1] != null) {
-                    referenced.add((String) r[1]);
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(parts, Files::isRegularFile)) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                if (!name.endsWith(".part") || !live.contains(name.substring(0, name.length() - ".part".length()))) {
+                    delete(f);
+                    removed++;
                 }
             }
-            referenced.addAll(em.createQuery("SELECT v.thumbnailFilename FROM VideoEntity v "
-                + "WHERE v.thumbnailFilename IS NOT NULL", String.class).getResultList());
-            referenced.addAll(em.createQuery("SELECT v.previewFilename FROM VideoEntity v "
-                + "WHERE v.previewFilename IS NOT NULL", String.class).getResultList());
-            referenced.addAll(em.createQuery("SELECT p.directory FROM StreamingPlaylistEntity p", String.class)
-                .getResultList());
-        });
-        storage.sweep(live, referenced);
-        placeAll();
-    }
-
-    /** Finishes moves between the public and private folders that a crash interrupted. */
-    private void placeAll() {
-        int moved = db.tx(em -> {
-            Map<Long, Integer> privacy = new HashMap<>();
-            for (Object[] r : em.createQuery("SELECT v.id, v.privacy FROM VideoEntity v", Object[].class).getResultList()) {
-                privacy.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
-            }
-            Map<Long, List<String>> names = new HashMap<>();
-            for (Object[] r : em.createQuery("SELECT f.video.id, f.filename FROM VideoFileEntity f", Object[].class)
-                .getResultList()) {
-                names.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);
-            }
-            Map<Long, String> dirs = new HashMap<>();
-            for (Object[] r : em.createQuery("SELECT p.video.id, p.directory FROM StreamingPlaylistEntity p", Object[].class)
-                .getResultList()) {
-                dirs.put(((Number) r[0]).longValue(), (String) r[1]);
-            }
-            int n = 0;
-            for (Map.Entry<Long, Integer> v : privacy.entrySet()) {
-                n += storage.place(v.getValue(), names.getOrDefault(v.getKey(), List.of()), dirs.get(v.getKey()));
-            }
-            return n;
-        });
-        if (moved > 0) {
-            LOG.info("Moved {} media files to the folder their video's privacy asks for", moved);
+        } catch (IOException e) {
+            LOG.warn("Could not list {}", parts, e);
+        }
+        if (removed > 0) {
+            LOG.info("Removed {} resumable uploads without a session", removed);
         }
     }
 
+    private static void delete(Path... files) {
+        for (Path f : files) {
+            if (f != null) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    LOG.warn("Could not delete {}: {}", f, e.getMessage());
+                }
+            }
+        }
+    }
 
-    /** Bytes the caller may still upload: the smaller of what is left of the total and of the daily quota. */
-    private long remainingQuota(Caller caller) {
-        return db.tx(em -> {
-            UserEntity u = em.find(UserEntity.class, caller.userId());
-            long left = Long.MAX_VALUE;
-            if (u.getVideoQuota() >= 0) {
-                left = Math.min(left, u.getVideoQuota() - quotas.used(em, u.getId(), 0));
-            }
-            if (u.getVideoQuotaDaily() >= 0) {
-                left = Math.min(left, u.getVideoQuotaDaily()
-                    - quotas.used(em, u.getId(), System.currentTimeMillis() - 24 * 3600 * 1000L));
-            }
-            return Math.max(0, left);
-        });
+    private Path newTempFile() {
+        try {
+            return Files.createFile(tmp.resolve(UUID.randomUUID() + ".tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path part(String uploadId) {
+        return parts.resolve(uploadId + ".part");
     }
 
     private static BobineException quotaReached() {
@@ -198,14 +153,13 @@ public class UploadServiceImpl implements UploadService {
 
     @Override
     public StagedUpload stage(Caller caller, InputStream content) {
-        caller.requireUser();
-        long limit = remainingQuota(caller);
-        Path tmp = storage.newTempFile();
-        try (OutputStream out = Files.newOutputStream(tmp)) {
+        long limit = ingest.remainingQuota(caller);
+        Path file = newTempFile();
+        try (OutputStream out = Files.newOutputStream(file)) {
             long n = copy(content, out, limit);
-            return new StagedUpload(tmp.getFileName().toString(), n);
+            return new StagedUpload(file.getFileName().toString(), n);
         } catch (IOException | RuntimeException e) {
-            storage.delete(tmp);
+            delete(file);
             if (e instanceof IOException io) {
                 throw new BobineException(400, null, "The upload was interrupted: " + io.getMessage());
             }
@@ -231,44 +185,30 @@ public class UploadServiceImpl implements UploadService {
     @Override
     public void discard(StagedUpload staged) {
         if (staged != null) {
-            storage.delete(tempOf(staged));
+            delete(tempOf(staged));
         }
     }
 
     private Path tempOf(StagedUpload staged) {
-        return storage.resolve(storage.tmp(), staged.id());
+        if (staged.id() == null || !TEMP_NAME.matcher(staged.id()).matches()) {
+            throw BobineException.notFound("Upload not found");
+        }
+        return tmp.resolve(staged.id());
     }
 
     @Override
     public VideoRef upload(Caller caller, VideoAttributes attrs, String filename, StagedUpload staged, byte[] thumbnail) {
         Path file = tempOf(staged);
         try {
-            caller.requireUser();
-            String extension = checkRequest(caller, attrs, filename);
+            String channel = ingest.check(caller, attrs, true);
+            String extension = extension(filename);
             if (staged.size() == 0) {
                 throw BobineException.badRequest("videofile is empty");
             }
-            return publish(caller, attrs, filename, extension, file, thumbnail);
+            return publish(caller, channel, attrs, filename, extension, file, thumbnail);
         } finally {
-            storage.delete(file);
+            delete(file);
         }
-    }
-
-    /** Checks everything that can be checked before bytes arrive; returns the file's extension. */
-    private String checkRequest(Caller caller, VideoAttributes attrs, String filename) {
-        if (attrs == null) {
-            throw BobineException.badRequest("Video attributes are required");
-        }
-        Validation.video(attrs, true);
-        if (attrs.privacy != null && attrs.privacy == VideoConstants.PASSWORD_PROTECTED) {
-            // Before any byte is stored: refused at once when no plugin guards passwords or they are not acceptable.
-            plugins.validatePasswords(attrs.videoPasswords);
-        } else if (attrs.videoPasswords != null && !attrs.videoPasswords.isEmpty()) {
-            throw BobineException.badRequest("videoPasswords: only a password-protected video (privacy 5) has passwords");
-        }
-        String extension = extension(filename);
-        db.run(em -> writer.ownedChannel(em, caller, attrs.channelId));
-        return extension;
     }
 
     private String extension(String filename) {
@@ -282,7 +222,7 @@ public class UploadServiceImpl implements UploadService {
         int dot = filename.lastIndexOf('.');
         String ext = dot < 0 ? "" : filename.substring(dot).toLowerCase(Locale.ROOT);
         // Audio files and the less common containers need the transcoding pipeline, as in PeerTube.
-        List<String> accepted = pipeline.accepted();
+        List<String> accepted = ingest.acceptedExtensions();
         if (!accepted.contains(ext)) {
             throw new BobineException(415, null, "This file is not supported. Please, make sure it is of the "
                 + "following type: " + String.join(", ", accepted));
@@ -290,44 +230,40 @@ public class UploadServiceImpl implements UploadService {
         return ext;
     }
 
-
     /** An uploaded thumbnail, checked and fitted. */
     private record Thumbnail(byte[] bytes, String extension) {
     }
 
-    /** What an upload installs, made in tmp/ before anything is installed. */
-    private record Prepared(UUID uuid, int resolution, String videoName, String torrentName, Torrents.Torrent torrent, Path torrentTmp,
-                            Path thumbTmp, String thumbName, Path previewTmp, String previewName) {
-        Path[] temporaries() {
-            return new Path[] {torrentTmp, thumbTmp, previewTmp};
-        }
-    }
-
     /**
-     * Publishes an upload, in named steps: its media checked, the plugins asked, its files made in tmp/ and
-     * installed, then its rows written in one transaction, then the others told. A failure at any step before
-     * the rows removes what was installed.
+     * Publishes an upload, in named steps: its media checked, the plugins asked, its images made in tmp/,
+     * then the core publishes it (files into storage, then rows). The images are removed if it refuses.
      */
-    private VideoRef publish(Caller caller, VideoAttributes attrs, String filename, String extension, Path file,
-                             byte[] thumbnail) {
+    private VideoRef publish(Caller caller, String channel, VideoAttributes attrs, String filename, String extension,
+                             Path file, byte[] thumbnail) {
         try {
             MediaInfo info = checkMedia(file);
             Thumbnail uploaded = checkThumbnail(thumbnail);
             long size = Files.size(file);
             int privacy = attrs.privacy == null ? VideoConstants.PUBLIC : attrs.privacy;
-            String channelName = askPlugins(caller, attrs, filename, size, privacy);
-            Prepared prepared = prepare(file, extension, info, privacy, uploaded);
-            List<Path> installed = new ArrayList<>();
+            askPlugins(caller, channel, attrs, filename, size, privacy);
+            Path thumb = null;
+            Path preview = null;
             try {
-                installFiles(file, privacy, prepared, installed);
-                VideoRef ref = writeRows(caller, attrs, privacy, info, size, prepared);
-                announce(caller, attrs, ref, privacy, channelName, size);
-                return ref;
-            } catch (RuntimeException | IOException e) {
-                storage.delete(installed.toArray(Path[]::new));
-                throw e;
+                String thumbExt = null;
+                if (uploaded != null) {
+                    thumb = newTempFile();
+                    Files.write(thumb, uploaded.bytes());
+                    thumbExt = uploaded.extension();
+                } else if (info != null && (info.hasVideo() || info.hasAudio())) {
+                    thumb = image(file, info, 280, 157);
+                    preview = image(file, info, 850, 480);
+                    thumbExt = thumb == null ? null : ".jpg";
+                }
+                NewVideo.Probe probe = info == null ? null : new NewVideo.Probe(info.durationSeconds(), info.width(),
+                    info.height(), info.fps(), info.resolution(), info.hasVideo(), info.hasAudio());
+                return ingest.publish(caller, new NewVideo(attrs, file, extension, probe, thumb, thumbExt, preview));
             } finally {
-                storage.delete(prepared.temporaries());
+                delete(thumb, preview);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -357,9 +293,9 @@ public class UploadServiceImpl implements UploadService {
         return fitted != null ? new Thumbnail(fitted, ".jpg") : new Thumbnail(thumbnail, ext);
     }
 
-    /** Step 3: the channel is the caller's, and the plugins' upload hooks accept it (and may rewrite attributes). */
-    private String askPlugins(Caller caller, VideoAttributes attrs, String filename, long size, int privacy) {
-        String channelName = db.tx(em -> writer.ownedChannel(em, caller, attrs.channelId).getName());
+    /** Step 3: the plugins' upload hooks accept it (and may rewrite attributes). */
+    private void askPlugins(Caller caller, String channelName, VideoAttributes attrs, String filename, long size,
+                            int privacy) {
         AcceptResult accept = hooks.filter(Hooks.FILTER_UPLOAD_ACCEPT,
             new UploadAttempt(caller.username(), channelName, attrs.name, filename, size, privacy, attrs.pluginData),
             AcceptResult.ACCEPT);
@@ -367,110 +303,6 @@ public class UploadServiceImpl implements UploadService {
             throw BobineException.forbidden(accept.errorMessage() == null ? "Upload refused by a plugin" : accept.errorMessage());
         }
         filterAttributes(caller, channelName, attrs, filename, size, privacy);
-        return channelName;
-    }
-
-    /** Step 4: names, the torrent, the thumbnail and the preview, all in tmp/. */
-    private Prepared prepare(Path file, String extension, MediaInfo info, int privacy, Thumbnail uploaded) throws IOException {
-        String fileId = UUID.randomUUID().toString();
-        int resolution = info == null ? 0 : info.resolution();
-        String videoName = fileId + "-" + resolution + extension;
-        String torrentName = fileId + "-" + resolution + ".torrent";
-        String fileUrl = settings.publicUrl() + "/static/web-videos/"
-            + (Storage.isPrivate(privacy) ? Storage.PRIVATE + "/" : "") + videoName;
-        Torrents.Torrent torrent = Torrents.build(file, videoName, fileUrl, dtos.trackers());
-        Path torrentTmp = storage.writeTemp(new ByteArrayInputStream(torrent.metainfo()));
-        String thumbExt = uploaded == null ? null : uploaded.extension();
-        Path thumbTmp = uploaded == null ? null : storage.writeTemp(new ByteArrayInputStream(uploaded.bytes()));
-        Path previewTmp = null;
-        if (thumbTmp == null && info != null && (info.hasVideo() || info.hasAudio())) {
-            thumbTmp = image(file, info, 280, 157);
-            previewTmp = image(file, info, 850, 480);
-            thumbExt = thumbTmp == null ? null : ".jpg";
-        }
-        // Images are named after the video, whose UUID is chosen here.
-        UUID uuid = UUID.randomUUID();
-        return new Prepared(uuid, resolution, videoName, torrentName, torrent, torrentTmp, thumbTmp,
-            thumbExt == null ? null : uuid + thumbExt, previewTmp, previewTmp == null ? null : uuid + ".jpg");
-    }
-
-    /** Step 5: every file moved into storage with an atomic rename; what is installed is listed for a rollback. */
-    private void installFiles(Path file, int privacy, Prepared p, List<Path> installed) throws IOException {
-        installed.add(install(file, storage.webVideo(privacy, p.videoName())));
-        installed.add(install(p.torrentTmp(), storage.resolve(storage.torrents(), p.torrentName())));
-        if (p.thumbTmp() != null) {
-            installed.add(install(p.thumbTmp(), storage.resolve(storage.thumbnails(), p.thumbName())));
-        }
-        if (p.previewTmp() != null) {
-            installed.add(install(p.previewTmp(), storage.resolve(storage.previews(), p.previewName())));
-        }
-    }
-
-    /** Step 6: the video, its tags and its file in one transaction, marked as waiting for the transcoding pipeline. */
-    private VideoRef writeRows(Caller caller, VideoAttributes attrs, int privacy, MediaInfo info, long size, Prepared p) {
-        return db.tx(em -> {
-            long now = System.currentTimeMillis();
-            UUID uuid = p.uuid();
-            VideoEntity v = new VideoEntity();
-            v.setUuid(uuid.toString());
-            v.setShortUuid(ShortUuid.encode(uuid));
-            v.setPrivacy(privacy);
-            v.setDownloadEnabled(true);
-            v.setCommentsPolicy(1);
-            v.setWaitTranscoding(true);
-            v.setState(VideoConstants.STATE_PUBLISHED);
-            v.setCreatedAt(now);
-            v.setUpdatedAt(now);
-            v.setPublishedAt(now);
-            v.setThumbnailFilename(p.thumbName());
-            v.setPreviewFilename(p.previewName());
-            if (info != null) {
-                v.setDuration(Math.round(info.durationSeconds()));
-                v.setAspectRatio(info.hasVideo() ? Math.round(info.width() * 10000.0 / info.height()) / 10000.0 : null);
-            }
-            writer.apply(em, caller, v, attrs);
-            em.persist(v);
-            writer.setTags(em, v, attrs.tags == null ? List.of() : attrs.tags);
-            VideoFileEntity f = new VideoFileEntity();
-            f.setVideo(v);
-            f.setResolution(p.resolution());
-            f.setSize(size);
-            f.setFps(info == null || !info.hasVideo() ? -1 : (int) Math.round(info.fps()));
-            if (info != null) {
-                f.setWidth(info.width());
-                f.setHeight(info.height());
-                f.setHasAudio(info.hasAudio());
-            }
-            f.setFilename(p.videoName());
-            f.setTorrentFilename(p.torrentName());
-            f.setInfoHash(p.torrent().infoHash());
-            f.setCreatedAt(now);
-            em.persist(f);
-            em.flush();
-            if (info != null) {
-                // The video waits for the transcoding pipeline (HLS); it takes it when it runs, now or once
-                // installed. The original is watchable at once as a web video when the uploader does not wait
-                // for transcoding or no pipeline runs; an audio file needs the pipeline.
-                v.setTranscodeRequestedAt(now);
-                if (pipeline.pipeline() != null && (v.isWaitTranscoding() || !info.hasVideo())) {
-                    v.setState(VideoConstants.STATE_TO_TRANSCODE);
-                }
-            }
-            return new VideoRef(v.getId(), v.getUuid(), v.getShortUuid());
-        });
-    }
-
-    /** Step 7: list caches, the pipeline, the password guard and the plugins' upload hooks learn of it. */
-    private void announce(Caller caller, VideoAttributes attrs, VideoRef ref, int privacy, String channelName, long size) {
-        changes.changed();
-        pipeline.wakeUp();
-        LOG.info("User {} uploaded video {} ({} bytes)", caller.username(), ref.uuid, size);
-        if (privacy == VideoConstants.PASSWORD_PROTECTED) {
-            plugins.storePasswords(new VideoInfo(ref.id, ref.uuid, attrs.name, attrs.description, privacy,
-                Boolean.TRUE.equals(attrs.nsfw), attrs.tags, attrs.category, attrs.language, caller.username(), channelName),
-                attrs.videoPasswords);
-        }
-        hooks.action(Hooks.ACTION_VIDEO_UPLOADED, new VideoEvent(ref.id, ref.uuid, attrs.name, caller.username(), privacy));
     }
 
     /**
@@ -493,7 +325,7 @@ public class UploadServiceImpl implements UploadService {
         changed.category = after.category();
         changed.language = after.language();
         try {
-            Validation.video(changed, false);
+            ingest.validate(changed, false);
         } catch (BobineException e) {
             LOG.warn("A plugin's upload attributes were invalid and were ignored: {}", e.getMessage());
             return;
@@ -529,36 +361,33 @@ public class UploadServiceImpl implements UploadService {
         if (e == null) {
             return null;
         }
-        Path out = storage.newTempFile();
+        Path out = newTempFile();
         try {
             e.thumbnail(file, info.durationSeconds() / 2, width, height, out, PROBE_BOUND);
             return out;
         } catch (EngineException ex) {
-            storage.delete(out);
+            delete(out);
             LOG.warn("No {}x{} image for an upload: {}\n{}", width, height, ex.getMessage(), ex.log());
             return null;
         }
     }
 
-    private Path install(Path from, Path to) throws IOException {
-        storage.install(from, to);
-        return to;
-    }
-
     @Override
     public UploadProgress startResumable(Caller caller, VideoAttributes attrs, long size) {
-        caller.requireUser();
-        checkRequest(caller, attrs, attrs == null ? null : attrs.filename);
+        ingest.check(caller, attrs, true);
+        extension(attrs.filename);
         if (size <= 0) {
             throw BobineException.badRequest("X-Upload-Content-Length must be a positive size");
         }
-        if (size > remainingQuota(caller)) {
+        if (size > ingest.remainingQuota(caller)) {
             throw quotaReached();
         }
-        String id = Passwords.randomHex(16);
+        byte[] id = new byte[16];
+        RANDOM.nextBytes(id);
+        String uploadId = HexFormat.of().formatHex(id);
         db.run(em -> {
             UploadSessionEntity s = new UploadSessionEntity();
-            s.setUploadId(id);
+            s.setUploadId(uploadId);
             s.setUserId(caller.userId());
             s.setSize(size);
             s.setAttributes(serialize(attrs));
@@ -566,17 +395,17 @@ public class UploadServiceImpl implements UploadService {
             em.persist(s);
         });
         try {
-            Files.deleteIfExists(storage.upload(id));
-            Files.createFile(storage.upload(id));
+            Files.deleteIfExists(part(uploadId));
+            Files.createFile(part(uploadId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new UploadProgress(id, 0, size, null);
+        return new UploadProgress(uploadId, 0, size, null);
     }
 
     private UploadSessionEntity session(Caller caller, String uploadId) {
         caller.requireUser();
-        UploadSessionEntity s = uploadId == null ? null
+        UploadSessionEntity s = uploadId == null || !UPLOAD_ID.matcher(uploadId).matches() ? null
             : db.tx(em -> em.find(UploadSessionEntity.class, uploadId));
         if (s == null || s.getUserId() != caller.userId()) {
             throw BobineException.notFound("Upload session not found");
@@ -590,7 +419,7 @@ public class UploadServiceImpl implements UploadService {
         UploadSessionEntity s = session(caller, uploadId);
         synchronized (sessionLocks.computeIfAbsent(uploadId, k -> new Object())) {
             try {
-                Path part = storage.upload(uploadId);
+                Path part = part(uploadId);
                 long have = Files.exists(part) ? Files.size(part) : 0;
                 if (total != s.getSize()) {
                     throw BobineException.badRequest("Content-Range: the total size must be " + s.getSize());
@@ -620,7 +449,9 @@ public class UploadServiceImpl implements UploadService {
                 String extension = extension(attrs.filename);
                 VideoRef ref;
                 try {
-                    ref = publish(caller, attrs, attrs.filename, extension, part, null);
+                    // Checked again: the channel may have gone, or a plugin's rules changed, meanwhile.
+                    String channel = ingest.check(caller, attrs, true);
+                    ref = publish(caller, channel, attrs, attrs.filename, extension, part, null);
                 } catch (BobineException e) {
                     // The content or attributes were refused: the session cannot succeed any more.
                     dropSession(uploadId);
@@ -663,14 +494,14 @@ public class UploadServiceImpl implements UploadService {
                 em.remove(s);
             }
         });
-        storage.delete(storage.upload(uploadId));
+        delete(part(uploadId));
     }
 
     @Override
     public UploadProgress resumableStatus(Caller caller, String uploadId) {
         UploadSessionEntity s = session(caller, uploadId);
         try {
-            Path part = storage.upload(uploadId);
+            Path part = part(uploadId);
             return new UploadProgress(uploadId, Files.exists(part) ? Files.size(part) : 0, s.getSize(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -680,7 +511,8 @@ public class UploadServiceImpl implements UploadService {
     @Override
     public void cancelResumable(Caller caller, String uploadId) {
         caller.requireUser();
-        UploadSessionEntity s = uploadId == null ? null : db.tx(em -> em.find(UploadSessionEntity.class, uploadId));
+        UploadSessionEntity s = uploadId == null || !UPLOAD_ID.matcher(uploadId).matches() ? null
+            : db.tx(em -> em.find(UploadSessionEntity.class, uploadId));
         if (s == null) {
             return;
         }

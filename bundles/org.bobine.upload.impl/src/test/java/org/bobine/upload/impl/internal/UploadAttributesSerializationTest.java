@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.service;
+package org.bobine.upload.impl.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

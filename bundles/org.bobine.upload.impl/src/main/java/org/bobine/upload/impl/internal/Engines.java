@@ -1,6 +1,5 @@
-package org.bobine.core.impl.internal.media;
+package org.bobine.upload.impl.internal;
 
-import org.bobine.media.api.EngineException;
 import org.bobine.media.api.EngineSet;
 import org.bobine.media.api.TranscodingEngine;
 import org.bobine.media.api.TranscodingEngine.Capability;
@@ -11,7 +10,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The engines the core itself uses: probing uploads and making their thumbnails and previews (ffmpeg first).
+ * The engines uploads use: probing what arrives and making thumbnails and previews (ffmpeg first).
  * Engines come and go with their features ({@code bobine-media}); renditions are the transcoding pipeline's.
  */
 @Component(service = Engines.class)
@@ -35,14 +34,5 @@ public class Engines {
      */
     public TranscodingEngine find(Capability capability) {
         return engines.find(capability);
-    }
-
-    /**
-     * @param capability what must be done
-     * @return the engine that does it
-     * @throws EngineException FAILED when no installed engine can
-     */
-    public TranscodingEngine require(Capability capability) throws EngineException {
-        return engines.require(capability);
     }
 }

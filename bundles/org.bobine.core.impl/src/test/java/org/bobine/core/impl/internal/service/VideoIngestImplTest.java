@@ -3,7 +3,6 @@ package org.bobine.core.impl.internal.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.impl.internal.entity.VideoEntity;
 import org.bobine.video.api.VideoConstants;
+import org.bobine.video.api.model.VideoAttributes;
 import org.bobine.video.api.model.VideoDetails;
 import org.bobine.video.api.model.VideoRef;
 import org.junit.jupiter.api.AfterEach;
@@ -18,8 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Uploads on the real core services and database: what is stored, what is refused, and that a refusal leaves nothing. */
-class UploadServiceImplTest {
+/**
+ * New videos published on the real core services and database: what is stored, what is refused, and that a
+ * refusal leaves nothing (what arrives is checked by the uploads bundle, with its own tests).
+ */
+class VideoIngestImplTest {
 
     @TempDir
     Path dir;
@@ -54,17 +57,6 @@ class UploadServiceImplTest {
     }
 
     @Test
-    void aQuotaTooSmallIsRefusedAndLeavesNothing() {
-        CoreFixture.User bob = core.user("bob", 1000L);
-        BobineException e = assertThrows(BobineException.class,
-            () -> core.upload(bob, "Too big", VideoConstants.PUBLIC, CoreFixture.mp4(4096)));
-        assertEquals(413, e.status());
-        assertEquals(0, core.rows("VideoEntity"));
-        assertEquals(List.of(), core.files("storage/web-videos"));
-        assertEquals(List.of(), core.files("tmp"));
-    }
-
-    @Test
     void someoneElsesChannelIsRefusedAndLeavesNothing() {
         CoreFixture.User alice = core.user("alice", null);
         CoreFixture.User mallory = core.user("mallory", null);
@@ -73,28 +65,32 @@ class UploadServiceImplTest {
         assertEquals(403, e.status());
         assertEquals(0, core.rows("VideoEntity"));
         assertEquals(List.of(), core.files("storage/web-videos"));
-        assertEquals(List.of(), core.files("tmp"));
     }
 
     @Test
-    void aFileThatIsNoVideoIsRefusedWith415() {
+    void invalidAttributesAndStrayPasswordsAreRefusedBeforeAnyByte() {
         CoreFixture.User alice = core.user("alice", null);
-        BobineException e = assertThrows(BobineException.class,
-            () -> core.upload(alice, "Text", VideoConstants.PUBLIC, "just some text, not a video".getBytes()));
-        assertEquals(415, e.status());
-        assertEquals(0, core.rows("VideoEntity"));
-        assertEquals(List.of(), core.files("tmp"));
+        VideoAttributes a = new VideoAttributes();
+        a.name = "x";
+        a.channelId = alice.channelId();
+        assertEquals(400, assertThrows(BobineException.class, () -> core.ingest.check(alice.caller(), a, true)).status());
+        a.name = "A fine name";
+        a.videoPasswords = List.of("secret-one");
+        assertEquals(400, assertThrows(BobineException.class, () -> core.ingest.check(alice.caller(), a, true)).status());
+        a.videoPasswords = null;
+        assertEquals(core.users.me(alice.caller()).videoChannels.get(0).name, core.ingest.check(alice.caller(), a, true));
     }
 
     @Test
     void quotasCountWhatUsersStored() {
         CoreFixture.User carol = core.user("carol", 10_000L);
+        assertEquals(10_000L, core.ingest.remainingQuota(carol.caller()));
         core.upload(carol, "One", VideoConstants.PUBLIC, CoreFixture.mp4(4000));
         core.upload(carol, "Two", VideoConstants.PUBLIC, CoreFixture.mp4(4000));
         assertEquals(8000L, core.users.me(carol.caller()).videoQuotaUsed);
-        BobineException e = assertThrows(BobineException.class,
-            () -> core.upload(carol, "Three", VideoConstants.PUBLIC, CoreFixture.mp4(4000)));
-        assertEquals(413, e.status());
-        assertTrue(core.files("storage/web-videos").size() == 2);
+        assertEquals(2000L, core.ingest.remainingQuota(carol.caller()));
+        assertEquals(2, core.files("storage/web-videos").size());
+        CoreFixture.User dave = core.user("dave", -1L);
+        assertEquals(Long.MAX_VALUE, core.ingest.remainingQuota(dave.caller()), "-1 is no limit");
     }
 }

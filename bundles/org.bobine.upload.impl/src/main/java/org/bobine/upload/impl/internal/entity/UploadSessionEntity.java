@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.entity;
+package org.bobine.upload.impl.internal.entity;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -19,7 +19,7 @@ public class UploadSessionEntity {
     @Column(nullable = false)
     private long size;
 
-    /** The video's attributes as JSON-free key=value lines (see UploadServiceImpl). */
+    /** The video's attributes as JSON-free key=value lines (see org.bobine.upload.impl.internal.UploadServiceImpl). */
     @Column(nullable = false, length = 16000)
     private String attributes;
 

@@ -1,15 +1,15 @@
-package org.bobine.core.impl.internal.service;
+package org.bobine.upload.impl.internal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.HookService;
 import org.bobine.core.api.model.Constant;
 import org.bobine.core.api.model.ResultList;
-import org.bobine.core.impl.internal.persistence.Database;
-import org.bobine.core.impl.internal.util.Dates;
 import org.bobine.sdk.hook.AcceptResult;
 import org.bobine.sdk.hook.Hooks;
 import org.bobine.sdk.hook.ImportAttempt;
@@ -21,6 +21,7 @@ import org.bobine.sdk.plugin.PluginException;
 import org.bobine.video.api.ImportService;
 import org.bobine.video.api.VideoConstants;
 import org.bobine.video.api.VideoService;
+import org.bobine.video.api.ingest.VideoIngest;
 import org.bobine.video.api.model.VideoAttributes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,31 +38,32 @@ public class ImportServiceImpl implements ImportService {
         ImportInfo.FAILED, "Failed", ImportInfo.REJECTED, "Rejected", ImportInfo.CANCELLED, "Cancelled",
         ImportInfo.PROCESSING, "Processing");
 
-    private final Database db;
+    private final VideoIngest ingest;
     private final HookService hooks;
-    private final PluginExtensions extensions;
+    private final Importers importers;
     private final VideoService videos;
-    private final VideoWriter writer;
 
     /**
-     * @param db       channels
-     * @param hooks    the pre-import hooks
-     * @param extensions the importer
-     * @param videos   the imported videos, for the answer
-     * @param writer   checks the channel
+     * @param ingest    checks the attributes and the channel
+     * @param hooks     the pre-import hooks
+     * @param importers the importer
+     * @param videos    the imported videos, for the answer
      */
     @Activate
-    public ImportServiceImpl(@Reference Database db, @Reference HookService hooks, @Reference PluginExtensions extensions,
-                             @Reference VideoService videos, @Reference VideoWriter writer) {
-        this.db = db;
-        this.writer = writer;
+    public ImportServiceImpl(@Reference VideoIngest ingest, @Reference HookService hooks, @Reference Importers importers,
+                             @Reference VideoService videos) {
+        this.ingest = ingest;
         this.hooks = hooks;
-        this.extensions = extensions;
+        this.importers = importers;
         this.videos = videos;
     }
 
+    static Viewer viewer(Caller c) {
+        return new Viewer(c.username(), c.role().label().toLowerCase(Locale.ROOT));
+    }
+
     private VideoImporter importer() {
-        VideoImporter i = extensions.importer();
+        VideoImporter i = importers.importer();
         if (i == null) {
             throw new BobineException(403, null, "Importing videos by URL is not enabled on this instance "
                 + "(the video-import plugin is not running)");
@@ -84,15 +86,14 @@ public class ImportServiceImpl implements ImportService {
         if (attrs.privacy != null && attrs.privacy == VideoConstants.PASSWORD_PROTECTED) {
             throw BobineException.badRequest("privacy: imported videos cannot be password-protected; change it once imported");
         }
-        Validation.video(attrs, false);
-        db.run(em -> writer.ownedChannel(em, caller, attrs.channelId));
+        ingest.check(caller, attrs, false);
         AcceptResult accept = hooks.filter(Hooks.FILTER_PRE_IMPORT_URL_ACCEPT, new ImportAttempt(caller.username(), targetUrl),
             AcceptResult.ACCEPT);
         if (!accept.accepted()) {
             throw BobineException.forbidden(accept.errorMessage() == null ? "Import refused by a plugin" : accept.errorMessage());
         }
         VideoImporter importer = importer();
-        Viewer viewer = PluginBridge.viewer(caller);
+        Viewer viewer = viewer(caller);
         ImportRequest request = new ImportRequest(targetUrl.trim(), attrs.channelId, new org.bobine.sdk.hook.VideoAttributes(
             attrs.name, attrs.description, attrs.tags, Boolean.TRUE.equals(attrs.nsfw), attrs.category, attrs.language,
             attrs.privacy == null ? VideoConstants.PUBLIC : attrs.privacy));
@@ -111,12 +112,17 @@ public class ImportServiceImpl implements ImportService {
     @Override
     public ResultList<Map<String, Object>> mine(Caller caller, int start, int count) {
         caller.requireUser();
-        Paging.check(start, count);
-        VideoImporter owned = extensions.importer();
+        if (start < 0) {
+            throw BobineException.badRequest("start must be 0 or more");
+        }
+        if (count < 0 || count > 100) {
+            throw BobineException.badRequest("count must be between 0 and 100");
+        }
+        VideoImporter owned = importers.importer();
         if (owned == null) {
             return new ResultList<>(0, List.of());
         }
-        Viewer viewer = PluginBridge.viewer(caller);
+        Viewer viewer = viewer(caller);
         try {
             long total = hooks.bounded(() -> owned.count(viewer));
             List<ImportInfo> page = hooks.bounded(() -> owned.list(viewer, start, count));
@@ -140,8 +146,8 @@ public class ImportServiceImpl implements ImportService {
         m.put("state", new Constant<>(i.state(), STATES.getOrDefault(i.state(), "Unknown")));
         m.put("progress", i.progress());
         m.put("error", i.error());
-        m.put("createdAt", Dates.iso(i.createdAt()));
-        m.put("updatedAt", Dates.iso(i.updatedAt()));
+        m.put("createdAt", iso(i.createdAt()));
+        m.put("updatedAt", iso(i.updatedAt()));
         Object video = null;
         if (i.videoUuid() != null) {
             try {
@@ -156,6 +162,10 @@ public class ImportServiceImpl implements ImportService {
 
     @Override
     public boolean available() {
-        return extensions.importer() != null;
+        return importers.importer() != null;
+    }
+
+    private static String iso(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).toString();
     }
 }
