@@ -69,4 +69,22 @@ public interface UserService {
      * @return the user as a caller with their role now; empty when there is no such user or they are blocked
      */
     Optional<Caller> caller(String username);
+
+    /**
+     * @param userId a user's id
+     * @return the user as a caller with their role now; empty when there is no such user or they are blocked
+     */
+    Optional<Caller> caller(long userId);
+
+    /**
+     * Checks a password, for the password grant of the auth capability. A password is hashed even for an
+     * unknown user, so the time taken does not tell which names exist; a success records the login date.
+     *
+     * @param login    a user name or email address, as typed
+     * @param password the password
+     * @return the user as a caller; empty when no user has that name or address with that password
+     * @throws org.bobine.core.api.BobineException 400 {@code access_denied} when they are right but the user is
+     *                                             blocked
+     */
+    Optional<Caller> login(String login, String password);
 }

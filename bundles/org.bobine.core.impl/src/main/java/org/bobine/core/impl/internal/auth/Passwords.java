@@ -1,12 +1,10 @@
 package org.bobine.core.impl.internal.auth;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
-import java.util.HexFormat;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -66,15 +64,6 @@ public final class Passwords {
         }
     }
 
-    /**
-     * @param bytes how many random bytes
-     * @return that many bytes from a SecureRandom, hex
-     */
-    public static String randomHex(int bytes) {
-        byte[] b = new byte[bytes];
-        RANDOM.nextBytes(b);
-        return HexFormat.of().formatHex(b);
-    }
 
     /**
      * @param length how many characters
@@ -89,16 +78,4 @@ public final class Passwords {
         return sb.toString();
     }
 
-    /**
-     * @param token a token
-     * @return its SHA-256, hex, as stored
-     */
-    public static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

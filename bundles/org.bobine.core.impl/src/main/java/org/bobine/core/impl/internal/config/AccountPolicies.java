@@ -38,9 +38,6 @@ public class AccountPolicies implements ConfigSection {
     private volatile long defaultVideoQuota;
     private volatile long defaultVideoQuotaDaily;
     private volatile String defaultNsfwPolicy;
-    private volatile int loginFailuresPerAddress;
-    private volatile int loginFailuresPerUser;
-    private volatile int loginWindowMinutes;
 
     /** @param config the configuration */
     @Activate
@@ -57,9 +54,8 @@ public class AccountPolicies implements ConfigSection {
     @Modified
     public void modified(AccountsConfig config) {
         apply(config);
-        LOG.info("Account settings changed: sign-up {}, default quota {} (daily {}), NSFW policy {}, failed logins {} per "
-                + "address and {} per user in {} min", signupAllowed ? "open" : "closed", defaultVideoQuota, defaultVideoQuotaDaily,
-            defaultNsfwPolicy, loginFailuresPerAddress, loginFailuresPerUser, loginWindowMinutes);
+        LOG.info("Account settings changed: sign-up {}, default quota {} (daily {}), NSFW policy {}",
+            signupAllowed ? "open" : "closed", defaultVideoQuota, defaultVideoQuotaDaily, defaultNsfwPolicy);
     }
 
     private void apply(AccountsConfig config) {
@@ -73,9 +69,6 @@ public class AccountPolicies implements ConfigSection {
         this.defaultVideoQuota = config.defaultVideoQuota();
         this.defaultVideoQuotaDaily = config.defaultVideoQuotaDaily();
         this.defaultNsfwPolicy = config.defaultNsfwPolicy();
-        this.loginFailuresPerAddress = Math.max(1, config.loginFailuresPerAddress());
-        this.loginFailuresPerUser = Math.max(1, config.loginFailuresPerUser());
-        this.loginWindowMinutes = Math.max(1, config.loginWindowMinutes());
     }
 
     private String pick(String variable, String configured) {
@@ -106,21 +99,6 @@ public class AccountPolicies implements ConfigSection {
     /** @return do_not_list, warn, blur or display */
     public String defaultNsfwPolicy() {
         return defaultNsfwPolicy;
-    }
-
-    /** @return failed logins from one address within the window before its logins are refused, 1 or more */
-    public int loginFailuresPerAddress() {
-        return loginFailuresPerAddress;
-    }
-
-    /** @return failed logins for one user name within the window before its logins are refused, 1 or more */
-    public int loginFailuresPerUser() {
-        return loginFailuresPerUser;
-    }
-
-    /** @return the window of failed logins, minutes, 1 or more */
-    public int loginWindowMinutes() {
-        return loginWindowMinutes;
     }
 
     /**

@@ -25,13 +25,4 @@ public @interface AccountsConfig {
 
     @AttributeDefinition(description = "How NSFW videos are listed for anonymous visitors: do_not_list, warn, blur or display")
     String defaultNsfwPolicy() default "do_not_list";
-
-    @AttributeDefinition(description = "Failed logins from one client address within the window after which its logins are refused")
-    int loginFailuresPerAddress() default 30;
-
-    @AttributeDefinition(description = "Failed logins for one user name within the window after which its logins are refused")
-    int loginFailuresPerUser() default 10;
-
-    @AttributeDefinition(description = "The window of failed logins, minutes")
-    int loginWindowMinutes() default 5;
 }

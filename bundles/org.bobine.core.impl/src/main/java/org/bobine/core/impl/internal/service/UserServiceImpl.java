@@ -256,4 +256,28 @@ public class UserServiceImpl implements UserService {
             .filter(u -> !u.isBlocked())
             .map(u -> new Caller(u.getId(), u.getUsername(), UserRole.ofId(u.getRole()))));
     }
+
+    @Override
+    public Optional<Caller> caller(long userId) {
+        return db.tx(em -> Optional.ofNullable(em.find(UserEntity.class, userId)).filter(u -> !u.isBlocked())
+            .map(u -> new Caller(u.getId(), u.getUsername(), UserRole.ofId(u.getRole()))));
+    }
+
+    @Override
+    public Optional<Caller> login(String login, String password) {
+        String key = login.toLowerCase(Locale.ROOT);
+        UserEntity user = db.tx(em -> em.createQuery(
+                "SELECT u FROM UserEntity u WHERE u.username = :n OR u.email = :n", UserEntity.class)
+            .setParameter("n", key).getResultList().stream().findFirst().orElse(null));
+        // Hash even for unknown users so response time does not tell which user names exist.
+        boolean ok = Passwords.verify(password, user == null ? Passwords.hash("x") : user.getPasswordHash()) && user != null;
+        if (!ok) {
+            return Optional.empty();
+        }
+        if (user.isBlocked()) {
+            throw new BobineException(400, "access_denied", "User is blocked.");
+        }
+        db.run(em -> em.find(UserEntity.class, user.getId()).setLastLoginDate(System.currentTimeMillis()));
+        return Optional.of(new Caller(user.getId(), user.getUsername(), UserRole.ofId(user.getRole())));
+    }
 }

@@ -42,17 +42,10 @@ class PasswordsTest {
     }
 
     @Test
-    void sha256KnownVectors() {
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", Passwords.sha256(""));
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Passwords.sha256("abc"));
-    }
-
-    @Test
     void randomValues() {
-        assertTrue(Passwords.randomHex(16).matches("[0-9a-f]{32}"));
-        assertNotEquals(Passwords.randomHex(16), Passwords.randomHex(16));
         String s = Passwords.randomAlphanumeric(32);
         assertEquals(32, s.length());
         assertTrue(s.matches("[A-Za-z0-9]+"), s);
+        assertNotEquals(s, Passwords.randomAlphanumeric(32));
     }
 }

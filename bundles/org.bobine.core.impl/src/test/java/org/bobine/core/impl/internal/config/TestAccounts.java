@@ -43,19 +43,4 @@ public final class TestAccounts implements AccountsConfig {
     public String defaultNsfwPolicy() {
         return defaultNsfwPolicy;
     }
-
-    @Override
-    public int loginFailuresPerAddress() {
-        return 30;
-    }
-
-    @Override
-    public int loginFailuresPerUser() {
-        return 10;
-    }
-
-    @Override
-    public int loginWindowMinutes() {
-        return 5;
-    }
 }

@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.auth;
+package org.bobine.auth.impl.internal;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.auth;
+package org.bobine.auth.impl.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

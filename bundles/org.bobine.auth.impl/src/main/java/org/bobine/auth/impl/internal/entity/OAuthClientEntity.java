@@ -1,4 +1,4 @@
-package org.bobine.core.impl.internal.entity;
+package org.bobine.auth.impl.internal.entity;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;

@@ -1,12 +1,10 @@
-package org.bobine.core.impl.internal.entity;
+package org.bobine.auth.impl.internal.entity;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.JoinColumn;
-import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 
 /** An issued token pair, stored as SHA-256 hashes so a copy of the database grants nothing. */
@@ -29,9 +27,9 @@ public class OAuthTokenEntity {
     @Column(nullable = false)
     private long refreshExpiresAt;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "USER_ID")
-    private UserEntity user;
+    /** The user's id (the accounts' row; no foreign key across units). */
+    @Column(name = "USER_ID", nullable = false)
+    private long userId;
 
     public long getId() {
         return id;
@@ -73,11 +71,11 @@ public class OAuthTokenEntity {
         this.refreshExpiresAt = refreshExpiresAt;
     }
 
-    public UserEntity getUser() {
-        return user;
+    public long getUserId() {
+        return userId;
     }
 
-    public void setUser(UserEntity user) {
-        this.user = user;
+    public void setUserId(long userId) {
+        this.userId = userId;
     }
 }
