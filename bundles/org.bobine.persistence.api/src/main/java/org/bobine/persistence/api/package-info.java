@@ -5,7 +5,7 @@
  * this bundle's README.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bobine.persistence.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,9 +1,7 @@
 package org.bobine.auth.impl.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import javax.persistence.EntityManager;
+import org.bobine.persistence.api.CapabilityDatabase;
 import org.bobine.persistence.api.Migration;
 import org.bobine.persistence.api.PersistenceService;
 import org.bobine.persistence.api.PersistenceUnit;
@@ -19,12 +17,10 @@ import org.osgi.service.jpa.EntityManagerFactoryBuilder;
  * before 0.2 and this unit found as they were).
  */
 @Component(service = AuthDatabase.class)
-public class AuthDatabase {
+public class AuthDatabase extends CapabilityDatabase {
 
     /** The unit's steps, in order; append only, never edit a released one. */
     static final List<Migration> STEPS = List.of(Migration.baseline("the local OAuth client, issued tokens"));
-
-    private final PersistenceUnit unit;
 
     /**
      * @param persistence the shared database
@@ -38,19 +34,11 @@ public class AuthDatabase {
 
     /** @param unit the unit, opened and migrated (unit tests open it on an embedded Derby of their own) */
     AuthDatabase(PersistenceUnit unit) {
-        this.unit = unit;
-    }
-
-    <T> T tx(Function<EntityManager, T> work) {
-        return unit.tx(work);
-    }
-
-    void run(Consumer<EntityManager> work) {
-        unit.run(work);
+        super(unit);
     }
 
     @Deactivate
-    void close() {
-        unit.close();
+    void deactivate() {
+        close();
     }
 }

@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -46,7 +48,9 @@ final class Ledger {
                         int n = s.executeUpdate("INSERT INTO " + TABLE + " (UNIT_NAME, VERSION, DESCRIPTION, APPLIED_AT) SELECT '"
                             + FIRST_UNIT + "', VERSION, DESCRIPTION, APPLIEDAT FROM " + OLD_TABLE);
                         s.executeUpdate("DROP TABLE " + OLD_TABLE);
-                        LOG.info("Migration ledger created; {} steps of the single-unit layout recorded as unit '{}'", n, FIRST_UNIT);
+                        int keys = dropForeignKeys(c);
+                        LOG.info("Migration ledger created; {} steps of the single-unit layout recorded as unit '{}'; {} foreign "
+                            + "keys dropped for the units to add back their own", n, FIRST_UNIT, keys);
                     } else {
                         LOG.info("Migration ledger created");
                     }
@@ -58,6 +62,40 @@ final class Ledger {
                 }
             }
         }
+    }
+
+    /**
+     * Drops every foreign key between Bobine's tables. The single-unit layout linked tables that are now in
+     * different units (tokens to users), which no unit may map and OpenJPA refuses to synchronise; each unit's
+     * synchronisation adds back the keys its own mappings need, and keys across units stay dropped.
+     *
+     * @return how many were dropped
+     */
+    private static int dropForeignKeys(Connection c) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        List<String[]> keys = new ArrayList<>();
+        for (String pattern : new String[] {"BOBINE_%", "bobine_%"}) {
+            try (ResultSet tables = md.getTables(null, null, pattern, new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    String schema = tables.getString("TABLE_SCHEM");
+                    String table = tables.getString("TABLE_NAME");
+                    try (ResultSet fk = md.getImportedKeys(null, schema, table)) {
+                        while (fk.next()) {
+                            String name = fk.getString("FK_NAME");
+                            if (name != null && keys.stream().noneMatch(k -> k[1].equals(table) && k[2].equals(name))) {
+                                keys.add(new String[] {schema, table, name});
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String[] k : keys) {
+                s.executeUpdate("ALTER TABLE " + (k[0] == null ? "" : k[0] + ".") + k[1] + " DROP CONSTRAINT " + k[2]);
+            }
+        }
+        return keys.size();
     }
 
     /** @return the highest step applied to the unit, 0 for none */

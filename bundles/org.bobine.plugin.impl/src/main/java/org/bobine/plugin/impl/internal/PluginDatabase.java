@@ -1,12 +1,9 @@
 package org.bobine.plugin.impl.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import javax.persistence.EntityManager;
+import org.bobine.persistence.api.CapabilityDatabase;
 import org.bobine.persistence.api.Migration;
 import org.bobine.persistence.api.PersistenceService;
-import org.bobine.persistence.api.PersistenceUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -18,12 +15,10 @@ import org.osgi.service.jpa.EntityManagerFactoryBuilder;
  * settings and key-value storage, table {@code BOBINE_PLUGIN_DATA}, on the shared database.
  */
 @Component(service = PluginDatabase.class)
-public class PluginDatabase {
+public class PluginDatabase extends CapabilityDatabase {
 
     /** The unit's steps, in order; append only, never edit a released one. */
     static final List<Migration> STEPS = List.of(Migration.baseline("plugins' settings and storage"));
-
-    private final PersistenceUnit unit;
 
     /**
      * @param persistence the shared database
@@ -32,19 +27,11 @@ public class PluginDatabase {
     @Activate
     public PluginDatabase(@Reference PersistenceService persistence,
                           @Reference(target = "(osgi.unit.name=bobine-plugin)") EntityManagerFactoryBuilder builder) {
-        this.unit = persistence.open("plugin", builder, STEPS);
-    }
-
-    <T> T tx(Function<EntityManager, T> work) {
-        return unit.tx(work);
-    }
-
-    void run(Consumer<EntityManager> work) {
-        unit.run(work);
+        super(persistence.open("plugin", builder, STEPS));
     }
 
     @Deactivate
-    void close() {
-        unit.close();
+    void deactivate() {
+        close();
     }
 }

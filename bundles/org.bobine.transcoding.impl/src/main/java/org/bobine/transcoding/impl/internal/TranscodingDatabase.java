@@ -1,9 +1,7 @@
 package org.bobine.transcoding.impl.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import javax.persistence.EntityManager;
+import org.bobine.persistence.api.CapabilityDatabase;
 import org.bobine.persistence.api.Migration;
 import org.bobine.persistence.api.PersistenceService;
 import org.bobine.persistence.api.PersistenceUnit;
@@ -18,12 +16,10 @@ import org.osgi.service.jpa.EntityManagerFactoryBuilder;
  * job queue ({@code BOBINE_JOB}), remote runners and their jobs, on the shared database.
  */
 @Component(service = TranscodingDatabase.class)
-public class TranscodingDatabase {
+public class TranscodingDatabase extends CapabilityDatabase {
 
     /** The unit's steps, in order; append only, never edit a released one. */
     static final List<Migration> STEPS = List.of(Migration.baseline("transcoding jobs, runners, their registration tokens and jobs"));
-
-    private final PersistenceUnit unit;
 
     /**
      * @param persistence the shared database
@@ -37,19 +33,11 @@ public class TranscodingDatabase {
 
     /** @param unit the pipeline's unit, opened and migrated (unit tests open it on an embedded Derby of their own) */
     TranscodingDatabase(PersistenceUnit unit) {
-        this.unit = unit;
-    }
-
-    <T> T tx(Function<EntityManager, T> work) {
-        return unit.tx(work);
-    }
-
-    void run(Consumer<EntityManager> work) {
-        unit.run(work);
+        super(unit);
     }
 
     @Deactivate
-    void close() {
-        unit.close();
+    void deactivate() {
+        close();
     }
 }

@@ -1,9 +1,7 @@
 package org.bobine.upload.impl.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import javax.persistence.EntityManager;
+import org.bobine.persistence.api.CapabilityDatabase;
 import org.bobine.persistence.api.Migration;
 import org.bobine.persistence.api.PersistenceService;
 import org.bobine.persistence.api.PersistenceUnit;
@@ -18,12 +16,10 @@ import org.osgi.service.jpa.EntityManagerFactoryBuilder;
  * ({@code BOBINE_UPLOAD_SESSION}, which the core's unit created before 0.2 and this unit found as it was).
  */
 @Component(service = UploadDatabase.class)
-public class UploadDatabase {
+public class UploadDatabase extends CapabilityDatabase {
 
     /** The unit's steps, in order; append only, never edit a released one. */
     static final List<Migration> STEPS = List.of(Migration.baseline("resumable upload sessions"));
-
-    private final PersistenceUnit unit;
 
     /**
      * @param persistence the shared database
@@ -37,19 +33,11 @@ public class UploadDatabase {
 
     /** @param unit the unit, opened and migrated (unit tests open it on an embedded Derby of their own) */
     UploadDatabase(PersistenceUnit unit) {
-        this.unit = unit;
-    }
-
-    <T> T tx(Function<EntityManager, T> work) {
-        return unit.tx(work);
-    }
-
-    void run(Consumer<EntityManager> work) {
-        unit.run(work);
+        super(unit);
     }
 
     @Deactivate
-    void close() {
-        unit.close();
+    void deactivate() {
+        close();
     }
 }

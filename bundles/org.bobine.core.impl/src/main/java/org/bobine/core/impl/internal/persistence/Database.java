@@ -1,9 +1,7 @@
 package org.bobine.core.impl.internal.persistence;
 
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import javax.persistence.EntityManager;
+import org.bobine.persistence.api.CapabilityDatabase;
 import org.bobine.persistence.api.Migration;
 import org.bobine.persistence.api.PersistenceService;
 import org.bobine.persistence.api.PersistenceUnit;
@@ -20,7 +18,7 @@ import org.osgi.service.jpa.EntityManagerFactoryBuilder;
  * {@code org.bobine.persistence.impl} for the rules every unit follows.
  */
 @Component(service = Database.class)
-public class Database {
+public class Database extends CapabilityDatabase {
 
     /** The core unit's steps, in order; append only, never edit a released one. */
     public static final List<Migration> STEPS = List.of(
@@ -28,8 +26,6 @@ public class Database {
         // Lists are newest first: a descending index lets the database read the first page without sorting them all.
         new Migration(2, "Index of videos by publication date, newest first", em -> em.createNativeQuery(
             "CREATE INDEX IDX_VIDEO_PUBLISHED_DESC ON BOBINE_VIDEO (PUBLISHEDAT DESC, ID DESC)").executeUpdate()));
-
-    private final PersistenceUnit unit;
 
     /**
      * @param persistence the shared database
@@ -43,31 +39,11 @@ public class Database {
 
     /** @param unit the core's unit, opened and migrated (unit tests open it on an embedded Derby of their own) */
     public Database(PersistenceUnit unit) {
-        this.unit = unit;
-    }
-
-    /**
-     * Runs work in a transaction; see {@link PersistenceUnit#tx(Function)}.
-     *
-     * @param work what to do
-     * @param <T>  its result
-     * @return the work's result
-     */
-    public <T> T tx(Function<EntityManager, T> work) {
-        return unit.tx(work);
-    }
-
-    /**
-     * Like {@link #tx(Function)} without a result.
-     *
-     * @param work what to do
-     */
-    public void run(Consumer<EntityManager> work) {
-        unit.run(work);
+        super(unit);
     }
 
     @Deactivate
-    void close() {
-        unit.close();
+    void deactivate() {
+        close();
     }
 }
