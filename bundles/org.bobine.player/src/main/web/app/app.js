@@ -18,6 +18,7 @@ const myVideos = () => import('./pages/my-videos.js');
 const adminUsers = () => import('./pages/admin-users.js');
 const adminPlugins = () => import('./pages/admin-plugins.js');
 const about = () => import('./pages/about.js');
+const subscriptions = () => import('./pages/subscriptions.js');
 
 /**
  * The pages, in the order they are tried: the path's pattern, the page's module, and how the page is shown
@@ -32,6 +33,8 @@ const ROUTES = [
   [/^\/login$/, login, (p, params) => p.loginPage(params)],
   [/^\/(?:videos\/)?upload$/, upload, (p) => p.uploadPage()],
   [/^\/my-videos$/, myVideos, (p, params) => p.myVideos(params)],
+  [/^\/videos\/subscriptions$/, subscriptions, (p, params) => p.feed(params)],
+  [/^\/my-library\/subscriptions$/, subscriptions, (p, params) => p.mine(params)],
   [/^\/admin(?:\/users)?$/, adminUsers, (p) => p.adminUsers()],
   [/^\/admin\/plugins$/, adminPlugins, (p) => p.adminPlugins()],
   [/^\/about$/, about, (p) => p.aboutPage()],

@@ -1,5 +1,5 @@
-// Parts that several pages show: video cards and paged grids, the support button, the privacy choice with a
-// video's password, the link to an imported video, the administration's tabs.
+// Parts that several pages show: video cards and paged grids, the support button, the subscribe button, the
+// privacy choice with a video's password, the link to an imported video, the administration's tabs.
 import * as api from './api.js';
 import { h, markdown, errorBox } from './dom.js';
 import { duration } from './format.js';
@@ -14,6 +14,57 @@ export function supportButton(text, id) {
     h('button', { type: 'button', onclick: () => dialog.close() }, t('common.close')));
   const button = h('button', { type: 'button', id, onclick: () => dialog.showModal() }, t('support.button'));
   return h('span', {}, button, dialog);
+}
+
+/**
+ * Subscribe / Unsubscribe for a channel, with its followers count. A logged-out viewer is sent to log in
+ * and back; the channel's owner sees the count only.
+ */
+export async function subscribeButton(channel) {
+  const handle = channel.name + '@' + channel.host;
+  let count = channel.followersCount ?? 0;
+  let subscribed = false;
+  const me = await api.currentUser();
+  const counter = h('span', { class: 'meta', id: 'followers-count', 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', id: 'subscribe' });
+  const render = () => {
+    counter.textContent = t('actor.followers', { count: formatNumber(count) });
+    button.textContent = t(subscribed ? 'subscribe.unsubscribe' : 'subscribe.subscribe');
+    button.className = subscribed ? '' : 'primary';
+    button.setAttribute('aria-pressed', String(subscribed));
+  };
+  const owner = channel.ownerAccount && me && me.account && channel.ownerAccount.name === me.account.name;
+  if (owner) {
+    render();
+    return h('span', { class: 'subscribe' }, counter);
+  }
+  if (me) {
+    try {
+      subscribed = !!(await api.json('/api/v1/users/me/subscriptions/exist?uris=' + encodeURIComponent(handle)))[handle];
+    } catch (e) {
+      return h('span', { class: 'subscribe' }, counter, errorBox(e));
+    }
+  }
+  button.addEventListener('click', async () => {
+    if (!me) {
+      location.assign('/login?next=' + encodeURIComponent(location.pathname + location.search));
+      return;
+    }
+    button.disabled = true;
+    try {
+      if (subscribed) await api.send('/api/v1/users/me/subscriptions/' + encodeURIComponent(handle), 'DELETE');
+      else await api.send('/api/v1/users/me/subscriptions', 'POST', { uri: handle });
+      subscribed = !subscribed;
+      count = Math.max(0, count + (subscribed ? 1 : -1));
+      render();
+    } catch (e) {
+      counter.textContent = e.message;
+    } finally {
+      button.disabled = false;
+    }
+  });
+  render();
+  return h('span', { class: 'subscribe' }, button, ' ', counter);
 }
 
 /**

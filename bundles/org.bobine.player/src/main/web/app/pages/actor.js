@@ -1,7 +1,7 @@
-// A channel's page (/c/name) and an account's page (/a/name): who it is and its videos.
+// A channel's page (/c/name) and an account's page (/a/name): who it is, subscribing, and its videos.
 import * as api from '../api.js';
 import { h, page, errorBox, markdown } from '../dom.js';
-import { supportButton, videoList } from '../components.js';
+import { subscribeButton, supportButton, videoList } from '../components.js';
 import { t, formatNumber } from '../i18n.js';
 
 /** @param {string} kind "c" for a channel, "a" for an account */
@@ -9,8 +9,9 @@ export async function actorPage(kind, name, params) {
   const base = kind === 'c' ? '/api/v1/video-channels/' : '/api/v1/accounts/';
   try {
     const actor = await api.json(base + encodeURIComponent(name));
-    page(actor.displayName, h('p', { class: 'meta' }, `@${actor.name}@${actor.host} · ` + t('actor.followers', { count: formatNumber(actor.followersCount ?? 0) })),
-      kind === 'c' ? h('div', { class: 'row-actions' }, supportButton(actor.support, 'support')) : null,
+    page(actor.displayName, h('p', { class: 'meta' }, `@${actor.name}@${actor.host}` + (kind === 'c' ? ''
+      : ' · ' + t('actor.followers', { count: formatNumber(actor.followersCount ?? 0) }))),
+      kind === 'c' ? h('div', { class: 'row-actions' }, await subscribeButton(actor), supportButton(actor.support, 'support')) : null,
       markdown(actor.description),
       await videoList(base + encodeURIComponent(name) + '/videos?sort=-publishedAt', params, t('list.empty')));
   } catch (e) {

@@ -7,6 +7,7 @@ import { t } from '../i18n.js';
 const LISTS = {
   recent: { api: '/api/v1/videos?sort=-publishedAt' },
   local: { api: '/api/v1/videos?sort=-publishedAt&isLocal=true' },
+  liked: { api: '/api/v1/videos?sort=-likes' },
 };
 
 export async function home(params) {

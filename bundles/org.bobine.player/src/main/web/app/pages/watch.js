@@ -4,7 +4,7 @@ import * as api from '../api.js';
 import * as p2p from '../p2p.js';
 import * as plugins from '../plugins.js';
 import { h, page, errorBox, markdown, content } from '../dom.js';
-import { supportButton, PASSWORD_PROTECTED } from '../components.js';
+import { subscribeButton, supportButton, PASSWORD_PROTECTED } from '../components.js';
 import { stateLabel } from '../format.js';
 import { t, formatDate, formatNumber } from '../i18n.js';
 import { instanceName, anonymousNsfwPolicy, p2pWebapp, p2pEmbed } from '../instance.js';
@@ -96,12 +96,19 @@ async function showVideo(v, params, embed) {
       start, headers: videoHeaders(v), privateFiles: !shareable, autoplay: embed && params.get('autoplay') === '1', p2p: engine,
     });
     window.bobinePlayer = player.video;
-    // As PeerTube's player does, tell the instance a view happened once playback starts (it runs the
-    // action:api.video.viewed hooks; views are not counted or kept).
-    player.video.addEventListener('playing', () => {
-      api.send('/api/v1/videos/' + encodeURIComponent(v.uuid) + '/views', 'POST',
-        { currentTime: Math.floor(player.video.currentTime) }).catch(() => {});
-    }, { once: true });
+    // As PeerTube's player does, report the position when playback starts, every 5 s while it plays and
+    // after a seek: the instance counts a view once enough was watched (see the privacy page).
+    const report = (viewEvent) => {
+      const body = { currentTime: Math.floor(player.video.currentTime) };
+      if (viewEvent) body.viewEvent = viewEvent;
+      api.send('/api/v1/videos/' + encodeURIComponent(v.uuid) + '/views', 'POST', body).catch(() => {});
+    };
+    player.video.addEventListener('playing', () => report(), { once: true });
+    player.video.addEventListener('seeked', () => report('seek'));
+    const every = setInterval(() => {
+      if (!player.video.isConnected) clearInterval(every);
+      else if (!player.video.paused && !player.video.ended) report();
+    }, 5000);
     return player;
   };
   // The watch page asks before showing a sensitive video unless the viewer chose to see them ("display").
@@ -134,6 +141,7 @@ async function showVideo(v, params, embed) {
   const p2pSwitch = h('input', { type: 'checkbox', id: 'p2p-switch', checked: p2p.viewerAllows() || null,
     onchange: (e) => { p2p.setViewerAllows(e.target.checked); location.reload(); } });
   const actions = h('div', { class: 'row-actions' },
+    await ratingButtons(v),
     h('button', { type: 'button', id: 'share', onclick: openShare }, t('share.title')),
     supportButton(v.support, 'support'),
     shareable && (embed ? p2pEmbed : p2pWebapp)
@@ -156,14 +164,70 @@ async function showVideo(v, params, embed) {
     };
     setTimeout(update, 0);
   }
+  let channelLine = null;
+  if (v.channel) {
+    try {
+      const channel = await api.json('/api/v1/video-channels/' + encodeURIComponent(v.channel.name + '@' + v.channel.host));
+      channelLine = h('div', { class: 'row-actions channel-line' }, h('a', { href: '/c/' + v.channel.name }, v.channel.displayName),
+        await subscribeButton(channel));
+    } catch (e) {
+      channelLine = null;
+    }
+  }
   section.append(
     h('h1', {}, v.name),
     h('p', { class: 'meta' },
       v.channel ? h('a', { href: '/c/' + v.channel.name }, v.channel.displayName) : null, ' · ',
       h('time', { datetime: v.publishedAt }, formatDate(v.publishedAt)), ' · ', t('video.views', { count: formatNumber(v.views) }),
       v.state && v.state.id !== 1 ? ` · ${stateLabel(v.state)}` : ''),
-    actions, p2pLine, shareDialog, markdown(v.description),
+    channelLine, actions, p2pLine, shareDialog, markdown(v.description),
     v.tags && v.tags.length ? h('ul', { class: 'tags', 'aria-label': t('watch.tags') },
       v.tags.map((t) => h('li', {}, h('a', { href: '/search?search=' + encodeURIComponent(t) }, '#' + t)))) : null);
   if (!cover) await loaded();
+}
+
+/**
+ * Like and Dislike, with their counts and the viewer's own rating (PeerTube's rate route); a logged-out
+ * viewer is sent to log in and back.
+ */
+async function ratingButtons(v) {
+  const me = await api.currentUser();
+  let rating = 'none';
+  const counts = { like: v.likes ?? 0, dislike: v.dislikes ?? 0 };
+  if (me) {
+    try {
+      rating = (await api.json('/api/v1/users/me/videos/' + encodeURIComponent(v.uuid) + '/rating')).rating;
+    } catch (e) {
+      rating = 'none';
+    }
+  }
+  const buttons = {};
+  const render = () => {
+    for (const kind of ['like', 'dislike']) {
+      buttons[kind].textContent = t('rate.' + kind, { count: formatNumber(counts[kind]) });
+      buttons[kind].setAttribute('aria-pressed', String(rating === kind));
+    }
+  };
+  const choose = async (kind) => {
+    if (!me) {
+      location.assign('/login?next=' + encodeURIComponent(location.pathname + location.search));
+      return;
+    }
+    const next = rating === kind ? 'none' : kind;
+    Object.values(buttons).forEach((b) => { b.disabled = true; });
+    try {
+      await api.send('/api/v1/videos/' + encodeURIComponent(v.uuid) + '/rate', 'PUT', { rating: next });
+      if (rating !== 'none') counts[rating] = Math.max(0, counts[rating] - 1);
+      if (next !== 'none') counts[next] += 1;
+      rating = next;
+      render();
+    } finally {
+      Object.values(buttons).forEach((b) => { b.disabled = false; });
+    }
+  };
+  for (const kind of ['like', 'dislike']) {
+    buttons[kind] = h('button', { type: 'button', id: kind, class: 'rate', onclick: () => choose(kind) });
+  }
+  render();
+  return h('span', { class: 'rating', role: 'group', 'aria-label': t('rate.label') }, buttons.like, buttons.dislike);
 }

@@ -234,6 +234,40 @@ class BrowserIT {
     }
 
     @Test
+    void aViewerSubscribesLikesAndFindsTheVideoInTheirSubscriptions() throws Exception {
+        Users.TestUser fan = Users.create(bobine, "fan");
+        open("/login?next=/w/" + longVideo.get("shortUUID").asText());
+        browser.findElement(By.name("username")).sendKeys(fan.name());
+        browser.findElement(By.name("password")).sendKeys(fan.password());
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        WebElement subscribe = await().until(ExpectedConditions.elementToBeClickable(By.id("subscribe")));
+        assertEquals("Subscribe", subscribe.getText());
+        assertEquals("0 followers", browser.findElement(By.id("followers-count")).getText());
+        subscribe.click();
+        await().until(ExpectedConditions.textToBe(By.id("subscribe"), "Unsubscribe"));
+        assertEquals("1 followers", browser.findElement(By.id("followers-count")).getText());
+        WebElement like = browser.findElement(By.id("like"));
+        assertEquals("Like · 0", like.getText());
+        like.click();
+        await().until(ExpectedConditions.textToBe(By.id("like"), "Like · 1"));
+        assertEquals("true", browser.findElement(By.id("like")).getAttribute("aria-pressed"));
+        shot("watch-rated");
+        // What the page showed is what the instance kept.
+        assertEquals(1, Api.anonymous(bobine).get("/api/v1/videos/" + longVideo.get("uuid").asText()).json()
+            .get("likes").asInt());
+        browser.findElement(By.cssSelector("nav a[href='/videos/subscriptions']")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(
+            By.xpath("//article[@class='video-card']//a[@class='title' and text()='A long test pattern']")));
+        browser.findElement(By.id("my-subscriptions-link")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#subscriptions li.subscription")));
+        browser.findElement(By.cssSelector("#subscriptions #subscribe")).click();
+        await().until(ExpectedConditions.textToBe(By.cssSelector("#subscriptions #subscribe"), "Subscribe"));
+        assertEquals(0, fan.api().get("/api/v1/users/me/subscriptions").json().get("total").asInt());
+        browser.findElement(By.id("logout")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+    }
+
+    @Test
     void aSecondViewerReceivesSegmentsFromTheFirstOverP2P() throws Exception {
         // Two browsers (two processes, as two people), both on the lowest quality: a P2P swarm is one rendition.
         WebDriver second = chromium();

@@ -99,13 +99,26 @@ public interface VideoService {
     void delete(Caller caller, String id);
 
     /**
-     * A player reports a view: runs {@code action:api.video.viewed}. Views are not counted yet.
+     * A player reports a view: runs {@code action:api.video.viewed}. Views are not counted (see the other
+     * {@code viewed}).
      *
      * @param caller      who watches (may be anonymous)
      * @param id          the video
      * @param currentTime the position, in seconds
      */
     void viewed(Caller caller, String id, double currentTime);
+
+    /**
+     * A player reports a view: runs {@code action:api.video.viewed} and tells the
+     * {@link org.bobine.video.api.stats.ViewListener}s, which count it.
+     *
+     * @param caller      who watches (may be anonymous)
+     * @param id          the video
+     * @param currentTime the position, in seconds
+     * @param viewEvent   {@code seek}, {@code watch} or null
+     * @param viewer      a short-lived key of the viewer, derived from nothing stored
+     */
+    void viewed(Caller caller, String id, double currentTime, String viewEvent, String viewer);
 
     /**
      * @param caller who asks for the embed page (anonymous for pages)

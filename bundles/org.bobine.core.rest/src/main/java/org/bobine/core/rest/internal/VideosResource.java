@@ -69,6 +69,7 @@ public class VideosResource {
     private final VideoService videos;
     private final UploadService uploads;
     private final InstanceService instance;
+    private final ViewerKeys viewerKeys = new ViewerKeys();
     private final ImportService imports;
 
     /**
@@ -87,22 +88,32 @@ public class VideosResource {
     }
 
     /**
-     * PeerTube's view report: runs the {@code action:api.video.viewed} hooks (views are not counted).
+     * PeerTube's view report ({@code currentTime}, optional {@code viewEvent}): runs the
+     * {@code action:api.video.viewed} hooks and tells who counts views, with a key of the viewer that is
+     * derived from nothing stored ({@link ViewerKeys}).
      *
-     * @param sc   caller (may be anonymous)
-     * @param id   the video
-     * @param body {"currentTime": seconds}
+     * @param sc      caller (may be anonymous)
+     * @param request the client's address and user agent, for the viewer's key only
+     * @param id      the video
+     * @param body    {"currentTime": seconds, "viewEvent": "seek" | "watch"}
      * @return 204
      */
     @POST
     @Path("{id}/views")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response viewed(@Context SecurityContext sc, @PathParam("id") String id, Map<String, Object> body) {
+    public Response viewed(@Context SecurityContext sc, @Context HttpServletRequest request, @PathParam("id") String id,
+                           Map<String, Object> body) {
         Object t = body == null ? null : body.get("currentTime");
         if (!(t instanceof Number n)) {
             throw BobineException.badRequest("currentTime is required: a number of seconds");
         }
-        videos.viewed(Rest.caller(sc), id, n.doubleValue());
+        Object event = body.get("viewEvent");
+        if (event != null && !(event instanceof String)) {
+            throw BobineException.badRequest("viewEvent must be seek or watch");
+        }
+        Caller caller = Rest.caller(sc);
+        videos.viewed(caller, id, n.doubleValue(), (String) event,
+            viewerKeys.key(caller, request.getRemoteAddr(), request.getHeader("User-Agent")));
         return Response.noContent().build();
     }
 

@@ -8,7 +8,7 @@ public class VideoQuery {
     public int start;
     /** Page size, 0 to 100. */
     public int count = 15;
-    /** Sort key, optionally prefixed by '-': name, duration, createdAt, publishedAt, originallyPublishedAt, views, likes, match. */
+    /** Sort key, optionally prefixed by '-': name, duration, createdAt, publishedAt, originallyPublishedAt, views, likes, trending, match. */
     public String sort = "-publishedAt";
     /** "true", "false" or "both"; null for the instance policy. */
     public String nsfw;
@@ -26,4 +26,6 @@ public class VideoQuery {
     public List<String> tagsAllOf;
     /** Words to search in names, descriptions and tags. */
     public String search;
+    /** Only videos of these channels (by id); null for all, empty for none (the feed of a user's subscriptions). */
+    public List<Long> channelIdOneOf;
 }

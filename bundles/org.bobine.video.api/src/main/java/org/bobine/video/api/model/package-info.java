@@ -2,7 +2,7 @@
  * DTOs of videos, their files and playlists, with PeerTube's JSON field names and nesting.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bobine.video.api.model;
 
 import org.osgi.annotation.bundle.Export;

@@ -36,6 +36,10 @@ public class AccountEntity {
     @Column(nullable = false)
     private long updatedAt;
 
+
+    /** The followers of its channels, summed (kept by the social capability); added in 0.2: null in older rows. */
+    private Long followersCount;
+
     public long getId() {
         return id;
     }
@@ -90,5 +94,13 @@ public class AccountEntity {
 
     public void setUpdatedAt(long updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public long getFollowersCount() {
+        return followersCount == null ? 0 : followersCount;
+    }
+
+    public void setFollowersCount(long followersCount) {
+        this.followersCount = followersCount;
     }
 }

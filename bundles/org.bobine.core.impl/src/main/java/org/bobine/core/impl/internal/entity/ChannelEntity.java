@@ -39,6 +39,9 @@ public class ChannelEntity {
     @Column(nullable = false)
     private long updatedAt;
 
+    /** Its followers (subscriptions), kept by the social capability; added in 0.2: null in older rows, read as 0. */
+    private Long followersCount;
+
     public long getId() {
         return id;
     }
@@ -101,5 +104,13 @@ public class ChannelEntity {
 
     public void setUpdatedAt(long updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public long getFollowersCount() {
+        return followersCount == null ? 0 : followersCount;
+    }
+
+    public void setFollowersCount(long followersCount) {
+        this.followersCount = followersCount;
     }
 }

@@ -69,6 +69,9 @@ public class VideoEntity {
     @Column(nullable = false)
     private long likes;
 
+    /** Added in 0.2: null in older rows, read as 0. */
+    private Long dislikes;
+
     @Column(length = 200)
     private String thumbnailFilename;
 
@@ -238,6 +241,14 @@ public class VideoEntity {
 
     public void setLikes(long likes) {
         this.likes = likes;
+    }
+
+    public long getDislikes() {
+        return dislikes == null ? 0 : dislikes;
+    }
+
+    public void setDislikes(long dislikes) {
+        this.dislikes = dislikes;
     }
 
     public String getThumbnailFilename() {

@@ -50,6 +50,7 @@ public final class Dtos {
         d.createdAt = Dates.iso(a.getCreatedAt());
         d.updatedAt = Dates.iso(a.getUpdatedAt());
         d.userId = a.getUser().getId();
+        d.followersCount = a.getFollowersCount();
         return d;
     }
 
@@ -66,6 +67,7 @@ public final class Dtos {
         d.support = c.getSupport();
         d.createdAt = Dates.iso(c.getCreatedAt());
         d.updatedAt = Dates.iso(c.getUpdatedAt());
+        d.followersCount = c.getFollowersCount();
         if (withOwner) {
             d.ownerAccount = account(c.getAccount());
         } else {
@@ -202,6 +204,7 @@ public final class Dtos {
         d.embedPath = "/videos/embed/" + v.getUuid();
         d.views = v.getViews();
         d.likes = v.getLikes();
+        d.dislikes = v.getDislikes();
         d.nsfw = v.isNsfw();
         d.createdAt = Dates.iso(v.getCreatedAt());
         d.updatedAt = Dates.iso(v.getUpdatedAt());

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -40,9 +41,13 @@ import org.bobine.video.api.model.Video;
 import org.bobine.video.api.model.VideoAttributes;
 import org.bobine.video.api.model.VideoDetails;
 import org.bobine.video.api.model.VideoQuery;
+import org.bobine.video.api.stats.ViewListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** Reading, listing, searching, updating and deleting videos, with the privacy rules of {@link VideoAccess}. */
 @Component(service = VideoService.class)
@@ -65,6 +70,10 @@ public class VideoServiceImpl implements VideoService {
     private final Dtos dtos;
     private final VideoRemover remover;
     private final HookService hooks;
+    private final VideoStatsImpl stats;
+    /** Who counts views (the social capability), as they come and go. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.UPDATE)
+    private final List<ViewListener> viewListeners = new CopyOnWriteArrayList<>();
     private final VideoChanges changes;
     private final ListCache<ResultList<Video>> listCache;
     private final PluginBridge plugins;
@@ -85,8 +94,9 @@ public class VideoServiceImpl implements VideoService {
     public VideoServiceImpl(@Reference Database db, @Reference InstanceService settings, @Reference VideoRemover remover,
                             @Reference HookService hooks, @Reference VideoChanges changes, @Reference Storage storage,
                             @Reference PluginBridge plugins, @Reference AccountPolicies accounts,
-                            @Reference VideoAccess access, @Reference VideoWriter writer) {
+                            @Reference VideoAccess access, @Reference VideoWriter writer, @Reference VideoStatsImpl stats) {
         this.db = db;
+        this.stats = stats;
         this.plugins = plugins;
         this.storage = storage;
         this.settings = settings;
@@ -102,9 +112,11 @@ public class VideoServiceImpl implements VideoService {
 
     @Override
     public VideoDetails get(Caller caller, String id) {
+        boolean[] owner = new boolean[1];
         VideoDetails d = db.tx(em -> {
             VideoEntity v = access.find(em, id);
             access.checkView(caller, v);
+            owner[0] = !caller.anonymous() && v.getChannel().getAccount().getUser().getId() == caller.userId();
             List<VideoFileEntity> files = em.createQuery(
                     "SELECT f FROM VideoFileEntity f WHERE f.video = :v ORDER BY f.resolution DESC, f.id", VideoFileEntity.class)
                 .setParameter("v", v).getResultList();
@@ -115,6 +127,9 @@ public class VideoServiceImpl implements VideoService {
                 .setParameter("p", playlist).getResultList();
             return dtos.details(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()), files, playlist, hls);
         });
+        if (!owner[0] && !stats.dislikesPublic()) {
+            d.dislikes = 0;
+        }
         // What plugins may change on the way out: title, description, the nsfw flag.
         if (!hooks.hasFilter(Hooks.FILTER_VIDEO_GET)) {
             return d;
@@ -198,6 +213,13 @@ public class VideoServiceImpl implements VideoService {
             // Every video is local until federation lands.
             where.add("v.id < 0");
         }
+        if (query.channelIdOneOf != null) {
+            if (query.channelIdOneOf.isEmpty()) {
+                where.add("v.id < 0");
+            } else {
+                in(where, params, "v.channel.id", "channels", query.channelIdOneOf);
+            }
+        }
         in(where, params, "v.category", "categories", query.categoryOneOf);
         in(where, params, "v.licence", "licences", query.licenceOneOf);
         in(where, params, "v.language", "languages", query.languageOneOf);
@@ -241,8 +263,13 @@ public class VideoServiceImpl implements VideoService {
                 page = pageIds.stream().map(byId::get).filter(Objects::nonNull).toList();
             }
             Map<Long, List<String>> tags = tags(em, page.stream().map(VideoEntity::getId).toList());
-            return new ResultList<>(total, page.stream()
-                .map(v -> dtos.video(v, tags.getOrDefault(v.getId(), List.of()))).toList());
+            // Lists are shared by everyone of a privacy class: without public dislikes only "my videos" shows them.
+            boolean dislikes = mine || stats.dislikesPublic();
+            return new ResultList<>(total, page.stream().map(v -> {
+                Video d = dtos.video(v, tags.getOrDefault(v.getId(), List.of()));
+                d.dislikes = dislikes ? d.dislikes : 0;
+                return d;
+            }).toList());
         });
         if (mine) {
             return run.get();
@@ -468,14 +495,29 @@ public class VideoServiceImpl implements VideoService {
 
     @Override
     public void viewed(Caller caller, String id, double currentTime) {
+        viewed(caller, id, currentTime, null, null);
+    }
+
+    @Override
+    public void viewed(Caller caller, String id, double currentTime, String viewEvent, String viewer) {
         if (!Double.isFinite(currentTime) || currentTime < 0) {
             throw BobineException.badRequest("currentTime must be a number of seconds, 0 or more");
         }
+        if (viewEvent != null && !viewEvent.equals("seek") && !viewEvent.equals("watch")) {
+            throw BobineException.badRequest("viewEvent must be seek or watch");
+        }
+        long[] duration = new long[1];
         VideoInfo info = db.tx(em -> {
             VideoEntity v = access.find(em, id);
             access.checkView(caller, v);
+            duration[0] = v.getDuration();
             return PluginBridge.info(v, tags(em, List.of(v.getId())).getOrDefault(v.getId(), List.of()));
         });
+        if (viewer != null) {
+            for (ViewListener l : viewListeners) {
+                l.viewed(info.id(), duration[0], viewer, currentTime, viewEvent);
+            }
+        }
         hooks.action(Hooks.ACTION_VIDEO_VIEWED, new ViewEvent(info, PluginBridge.viewer(caller), currentTime));
     }
 

@@ -42,6 +42,7 @@ final class CoreFixture implements AutoCloseable {
     final AccountPolicies accounts;
     final UserServiceImpl users;
     final VideoRemover remover;
+    final VideoStatsImpl stats;
     final VideoServiceImpl videos;
     final VideoIngestImpl ingest;
     final Caller root;
@@ -59,7 +60,9 @@ final class CoreFixture implements AutoCloseable {
         this.accounts = new AccountPolicies(accountsConfig);
         this.users = new UserServiceImpl(db, instance, accounts, quotas);
         this.remover = new VideoRemover(db, storage, changes, pipeline);
-        this.videos = new VideoServiceImpl(db, instance, remover, hooks, changes, storage, plugins, accounts, access, writer);
+        this.stats = new VideoStatsImpl(db, changes);
+        this.videos = new VideoServiceImpl(db, instance, remover, hooks, changes, storage, plugins, accounts, access, writer,
+            stats);
         this.ingest = new VideoIngestImpl(db, storage, instance, hooks, changes, pipeline, plugins, quotas, writer);
         long rootId = db.tx(em -> em.createQuery("SELECT u.id FROM UserEntity u WHERE u.username = 'root'", Long.class)
             .getSingleResult());

@@ -1,0 +1,7 @@
+/** The social capability's DTOs, shaped as PeerTube's JSON. */
+@Export
+@Version("1.0.0")
+package org.bobine.social.api.model;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

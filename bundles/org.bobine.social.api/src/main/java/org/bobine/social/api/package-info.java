@@ -1,0 +1,12 @@
+/**
+ * The social capability: viewers' subscriptions to channels ({@link org.bobine.social.api.SubscriptionService})
+ * and ratings of videos ({@link org.bobine.social.api.RatingService}), with PeerTube's routes and shapes.
+ * Each subscription and rating has an owner (the user's account) and a stable URL, as federation will send
+ * them. Implemented by {@code org.bobine.social.impl}.
+ */
+@Export
+@Version("1.0.0")
+package org.bobine.social.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,24 @@
+package org.bobine.social.impl.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Configuration of the social capability, PID {@code org.bobine.social} (etc/org.bobine.social.cfg). A change
+ * applies at once, without restarting anything.
+ */
+@ObjectClassDefinition(name = "Bobine social", description = "Ratings and views")
+public @interface SocialConfig {
+
+    @AttributeDefinition(description = "Whether everyone sees how many dislikes a video has; when false only its owner does")
+    boolean dislikesPublic() default true;
+
+    @AttributeDefinition(description = "Seconds a viewer must watch before a view counts (half of a shorter video is enough)")
+    int countViewAfterSeconds() default 10;
+
+    @AttributeDefinition(description = "Minutes during which one viewer counts once per video")
+    int viewExpirationMinutes() default 60;
+
+    @AttributeDefinition(description = "Seconds between two writes of counted views (a crash loses at most this window)")
+    int viewFlushSeconds() default 10;
+}
