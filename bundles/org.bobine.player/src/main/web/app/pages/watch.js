@@ -9,6 +9,7 @@ import { stateLabel } from '../format.js';
 import { t, formatDate, formatNumber } from '../i18n.js';
 import { instanceName, anonymousNsfwPolicy, p2pWebapp, p2pEmbed } from '../instance.js';
 import { createPlayer, formatTime, parseTime } from '../player.js';
+import { commentSection } from './comments.js';
 
 /** PeerTube's codes of a 403 that a video password answers. */
 const PASSWORD_CODES = ['video_requires_password', 'incorrect_video_password'];
@@ -153,6 +154,7 @@ async function showVideo(v, params, embed) {
     actions.append(h('a', { class: 'button', id: 'download', href: file.fileDownloadUrl, download: '' }, t('watch.download', { resolution: file.resolution.label })));
   }
   let p2pLine = null;
+  let p2pUpdates = null;
   if (engine) {
     // What P2P did for this viewer, as PeerTube's player shows it: peers and where the bytes came from.
     const line = p2pLine = h('p', { class: 'meta', id: 'p2p-status', 'aria-live': 'off' });
@@ -162,7 +164,8 @@ async function showVideo(v, params, embed) {
       line.textContent = t('p2p.status', { peers: p2p.stats.peers.size, fromPeers: mb(p2p.stats.p2p), fromHttp: mb(p2p.stats.http) });
       setTimeout(update, 2000);
     };
-    setTimeout(update, 0);
+    // Started once the line is on the page (it stops when the line leaves it).
+    p2pUpdates = () => setTimeout(update, 0);
   }
   let channelLine = null;
   if (v.channel) {
@@ -183,6 +186,8 @@ async function showVideo(v, params, embed) {
     channelLine, actions, p2pLine, shareDialog, markdown(v.description),
     v.tags && v.tags.length ? h('ul', { class: 'tags', 'aria-label': t('watch.tags') },
       v.tags.map((t) => h('li', {}, h('a', { href: '/search?search=' + encodeURIComponent(t) }, '#' + t)))) : null);
+  if (p2pUpdates) p2pUpdates();
+  section.append(await commentSection(v));
   if (!cover) await loaded();
 }
 

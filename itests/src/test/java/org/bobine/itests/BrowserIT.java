@@ -268,6 +268,35 @@ class BrowserIT {
     }
 
     @Test
+    void aViewerCommentsRepliesAndDeletesUnderTheVideo() throws Exception {
+        Users.TestUser writer = Users.create(bobine, "writer");
+        open("/login?next=/w/" + longVideo.get("shortUUID").asText());
+        browser.findElement(By.name("username")).sendKeys(writer.name());
+        browser.findElement(By.name("password")).sendKeys(writer.password());
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        WebElement area = await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#comments .comment-form textarea")));
+        area.sendKeys("Lovely *pattern* <img src=x onerror=alert(1)>");
+        browser.findElement(By.cssSelector("#comments .comment-form button[type=submit]")).click();
+        WebElement comment = await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#comment-list article.comment")));
+        assertEquals("pattern", comment.findElement(By.cssSelector(".comment-text em")).getText(), "Markdown rendered");
+        assertTrue(browser.findElements(By.cssSelector("#comment-list img")).isEmpty(), "no image, no raw HTML");
+        comment.findElement(By.cssSelector("button.reply")).click();
+        WebElement reply = await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#comment-list article.comment .comment-form textarea")));
+        reply.sendKeys("And a reply");
+        browser.findElement(By.cssSelector("#comment-list article.comment .comment-form button[type=submit]")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#comment-list article.comment[data-depth='1']")));
+        assertEquals("And a reply", browser.findElement(By.cssSelector("article.comment[data-depth='1'] .comment-text")).getText());
+        shot("watch-comments");
+        browser.findElement(By.cssSelector("article.comment[data-depth='1'] button.delete")).click();
+        browser.switchTo().alert().accept();
+        await().until(d -> d.findElements(By.cssSelector("article.comment[data-depth='1']")).isEmpty());
+        assertEquals(1, Api.anonymous(bobine).get("/api/v1/videos/" + longVideo.get("uuid").asText()).json()
+            .get("comments").asInt());
+        browser.findElement(By.id("logout")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+    }
+
+    @Test
     void aSecondViewerReceivesSegmentsFromTheFirstOverP2P() throws Exception {
         // Two browsers (two processes, as two people), both on the lowest quality: a P2P swarm is one rendition.
         WebDriver second = chromium();

@@ -1,6 +1,7 @@
 /**
- * The social capability: viewers' subscriptions to channels ({@link org.bobine.social.api.SubscriptionService})
- * and ratings of videos ({@link org.bobine.social.api.RatingService}), with PeerTube's routes and shapes.
+ * The social capability: viewers' subscriptions to channels ({@link org.bobine.social.api.SubscriptionService}),
+ * ratings of videos ({@link org.bobine.social.api.RatingService}) and comments in threads
+ * ({@link org.bobine.social.api.CommentService}), with PeerTube's routes and shapes.
  * Each subscription and rating has an owner (the user's account) and a stable URL, as federation will send
  * them. Implemented by {@code org.bobine.social.impl}.
  */

@@ -7,8 +7,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * Configuration of the social capability, PID {@code org.bobine.social} (etc/org.bobine.social.cfg). A change
  * applies at once, without restarting anything.
  */
-@ObjectClassDefinition(name = "Bobine social", description = "Ratings and views")
+@ObjectClassDefinition(name = "Bobine social", description = "Comments, ratings and views")
 public @interface SocialConfig {
+
+    @AttributeDefinition(description = "Whether videos may be commented on this instance (each video's policy applies within)")
+    boolean commentsEnabled() default true;
 
     @AttributeDefinition(description = "Whether everyone sees how many dislikes a video has; when false only its owner does")
     boolean dislikesPublic() default true;

@@ -159,6 +159,11 @@ public class ViewCounter implements ViewListener {
         }
     }
 
+    /** @return whether comments are on, instance-wide (the capability's setting, applied at once) */
+    boolean commentsEnabled() {
+        return config.commentsEnabled();
+    }
+
     /** @return sessions in memory now (tests) */
     int sessions() {
         return sessions.size();

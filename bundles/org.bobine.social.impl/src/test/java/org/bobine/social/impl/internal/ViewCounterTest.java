@@ -27,6 +27,10 @@ class ViewCounterTest {
         }
 
         @Override
+        public void setComments(long videoId, long comments) {
+        }
+
+        @Override
         public void setFollowers(long channelId, long followers) {
         }
 
@@ -106,6 +110,10 @@ class ViewCounterTest {
             }
 
             @Override
+            public void setComments(long videoId, long comments) {
+            }
+
+            @Override
             public void setFollowers(long channelId, long followers) {
             }
 
@@ -132,6 +140,11 @@ class ViewCounterTest {
             @Override
             public Class<? extends Annotation> annotationType() {
                 return SocialConfig.class;
+            }
+
+            @Override
+            public boolean commentsEnabled() {
+                return true;
             }
 
             @Override

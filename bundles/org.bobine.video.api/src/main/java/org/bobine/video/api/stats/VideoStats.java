@@ -22,6 +22,12 @@ public interface VideoStats {
     void setRatings(long videoId, long likes, long dislikes);
 
     /**
+     * @param videoId  a video
+     * @param comments its comments and replies that everyone who may see it sees (not held, not deleted)
+     */
+    void setComments(long videoId, long comments);
+
+    /**
      * @param channelId a local channel
      * @param followers its followers now
      */

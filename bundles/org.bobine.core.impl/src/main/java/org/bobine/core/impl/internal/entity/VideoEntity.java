@@ -72,6 +72,9 @@ public class VideoEntity {
     /** Added in 0.2: null in older rows, read as 0. */
     private Long dislikes;
 
+    /** Comments everyone who may see the video sees, kept by the social capability; added in 0.2 (null: 0). */
+    private Long comments;
+
     @Column(length = 200)
     private String thumbnailFilename;
 
@@ -249,6 +252,14 @@ public class VideoEntity {
 
     public void setDislikes(long dislikes) {
         this.dislikes = dislikes;
+    }
+
+    public long getComments() {
+        return comments == null ? 0 : comments;
+    }
+
+    public void setComments(long comments) {
+        this.comments = comments;
     }
 
     public String getThumbnailFilename() {

@@ -25,7 +25,14 @@ public class Database extends CapabilityDatabase {
         Migration.baseline("users, accounts, channels, videos, files, tags, OAuth, upload sessions"),
         // Lists are newest first: a descending index lets the database read the first page without sorting them all.
         new Migration(2, "Index of videos by publication date, newest first", em -> em.createNativeQuery(
-            "CREATE INDEX IDX_VIDEO_PUBLISHED_DESC ON BOBINE_VIDEO (PUBLISHEDAT DESC, ID DESC)").executeUpdate()));
+            "CREATE INDEX IDX_VIDEO_PUBLISHED_DESC ON BOBINE_VIDEO (PUBLISHEDAT DESC, ID DESC)").executeUpdate()),
+        // The counts the social capability keeps (0.2) are new columns: older rows get 0, so lists sort them right.
+        new Migration(3, "Counts of dislikes, comments and followers set to 0 in older rows", em -> {
+            em.createNativeQuery("UPDATE BOBINE_VIDEO SET DISLIKES = 0 WHERE DISLIKES IS NULL").executeUpdate();
+            em.createNativeQuery("UPDATE BOBINE_VIDEO SET COMMENTS = 0 WHERE COMMENTS IS NULL").executeUpdate();
+            em.createNativeQuery("UPDATE BOBINE_CHANNEL SET FOLLOWERSCOUNT = 0 WHERE FOLLOWERSCOUNT IS NULL").executeUpdate();
+            em.createNativeQuery("UPDATE BOBINE_ACCOUNT SET FOLLOWERSCOUNT = 0 WHERE FOLLOWERSCOUNT IS NULL").executeUpdate();
+        }));
 
     /**
      * @param persistence the shared database

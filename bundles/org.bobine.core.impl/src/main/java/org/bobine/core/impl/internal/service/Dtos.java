@@ -205,6 +205,7 @@ public final class Dtos {
         d.views = v.getViews();
         d.likes = v.getLikes();
         d.dislikes = v.getDislikes();
+        d.comments = v.getComments();
         d.nsfw = v.isNsfw();
         d.createdAt = Dates.iso(v.getCreatedAt());
         d.updatedAt = Dates.iso(v.getUpdatedAt());

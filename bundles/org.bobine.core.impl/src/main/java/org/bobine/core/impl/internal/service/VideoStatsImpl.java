@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The counts on the core's rows (views, likes and dislikes of videos, followers of channels and accounts),
+ * The counts on the core's rows (views, likes, dislikes and comments of videos, followers of channels and accounts),
  * as the social capability sets them; list caches learn of each change.
  */
 @Component(service = {VideoStats.class, VideoStatsImpl.class})
@@ -44,6 +44,13 @@ public class VideoStatsImpl implements VideoStats {
     public void setRatings(long videoId, long likes, long dislikes) {
         db.run(em -> em.createQuery("UPDATE VideoEntity v SET v.likes = :l, v.dislikes = :d WHERE v.id = :id")
             .setParameter("l", likes).setParameter("d", dislikes).setParameter("id", videoId).executeUpdate());
+        changes.changed();
+    }
+
+    @Override
+    public void setComments(long videoId, long comments) {
+        db.run(em -> em.createQuery("UPDATE VideoEntity v SET v.comments = :c WHERE v.id = :id")
+            .setParameter("c", comments).setParameter("id", videoId).executeUpdate());
         changes.changed();
     }
 

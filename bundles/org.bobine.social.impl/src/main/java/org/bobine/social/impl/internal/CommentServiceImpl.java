@@ -1,0 +1,383 @@
+package org.bobine.social.impl.internal;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+import org.bobine.account.api.UserService;
+import org.bobine.account.api.model.Account;
+import org.bobine.core.api.BobineException;
+import org.bobine.core.api.Caller;
+import org.bobine.core.api.ErrorCodes;
+import org.bobine.core.api.UserRole;
+import org.bobine.core.api.model.ResultList;
+import org.bobine.instance.api.InstanceService;
+import org.bobine.social.api.CommentService;
+import org.bobine.social.api.model.CommentThreadTree;
+import org.bobine.social.api.model.CommentThreads;
+import org.bobine.social.api.model.VideoComment;
+import org.bobine.social.impl.internal.entity.CommentEntity;
+import org.bobine.video.api.VideoService;
+import org.bobine.video.api.model.Video;
+import org.bobine.video.api.model.VideoDetails;
+import org.bobine.video.api.model.VideoQuery;
+import org.bobine.video.api.stats.VideoStats;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Comments in threads. Who may see a video may read its comments (held ones: only their author, the video's
+ * owner and moderators); logged-in users may write when the video's policy and the instance allow. Text is
+ * Markdown: raw HTML and control characters are removed before it is stored, and pages render it with their
+ * sanitising renderer. A video's count (what everyone who may see it sees) is set on the core's row after
+ * each change.
+ */
+@Component(service = CommentService.class)
+public class CommentServiceImpl implements CommentService {
+
+    static final int MAX_LENGTH = 10_000;
+    /** Comments one user may write per minute. */
+    static final int PER_MINUTE = 10;
+    private static final Pattern HTML = Pattern.compile("<!--.*?-->|</?[a-zA-Z][^>]*>", Pattern.DOTALL);
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+
+    private final SocialDatabase db;
+    private final VideoService videos;
+    private final UserService users;
+    private final VideoStats stats;
+    private final InstanceService instance;
+    private final ViewCounter settings;
+    private final LongSupplier clock = System::currentTimeMillis;
+    private final Map<Long, Deque<Long>> recent = new ConcurrentHashMap<>();
+
+    /**
+     * @param db       comments
+     * @param videos   the videos, with the caller's right to see them
+     * @param users    authors' accounts
+     * @param stats    comment counts on the core's rows
+     * @param instance this instance's URL
+     * @param settings whether comments are on, instance-wide
+     */
+    @Activate
+    public CommentServiceImpl(@Reference SocialDatabase db, @Reference VideoService videos, @Reference UserService users,
+                              @Reference VideoStats stats, @Reference InstanceService instance,
+                              @Reference ViewCounter settings) {
+        this.db = db;
+        this.videos = videos;
+        this.users = users;
+        this.stats = stats;
+        this.instance = instance;
+        this.settings = settings;
+    }
+
+    /** @return the Markdown to store: trimmed, without raw HTML or control characters, of an acceptable length */
+    static String clean(String text) {
+        if (text == null) {
+            throw BobineException.badRequest("text is required");
+        }
+        String t = CONTROL.matcher(HTML.matcher(text).replaceAll("")).replaceAll("").trim();
+        if (t.isEmpty() || t.length() > MAX_LENGTH) {
+            throw BobineException.badRequest("text must be 1-" + MAX_LENGTH + " characters (raw HTML is removed)");
+        }
+        return t;
+    }
+
+    private static boolean moderator(Caller c) {
+        return !c.anonymous() && (c.role() == UserRole.ADMINISTRATOR || c.role() == UserRole.MODERATOR);
+    }
+
+    /** @return the user id of the video's owner, or -1 (the details carry the full account) */
+    private static long ownerId(VideoDetails v) {
+        return v.account instanceof Account a && a.userId != null ? a.userId : -1;
+    }
+
+    private static boolean owner(Caller c, VideoDetails v) {
+        return !c.anonymous() && ownerId(v) == c.userId();
+    }
+
+    private boolean open(VideoDetails v) {
+        return settings.commentsEnabled() && (v.commentsPolicy == null || v.commentsPolicy.id != 2);
+    }
+
+    private boolean visible(Caller c, VideoDetails v, CommentEntity e) {
+        return !e.isHeldForReview() || moderator(c) || owner(c, v) || !c.anonymous() && e.getUserId() == c.userId();
+    }
+
+    private VideoComment json(CommentEntity e, VideoDetails v, Map<String, Account> accounts) {
+        VideoComment d = new VideoComment();
+        d.id = e.getId();
+        d.url = e.getUrl();
+        d.threadId = e.getThreadId();
+        d.inReplyToCommentId = e.getInReplyToId();
+        d.videoId = e.getVideoId();
+        d.createdAt = Instant.ofEpochMilli(e.getCreatedAt()).toString();
+        d.updatedAt = Instant.ofEpochMilli(e.getUpdatedAt()).toString();
+        d.heldForReview = e.isHeldForReview();
+        d.isDeleted = e.getDeletedAt() != null;
+        d.deletedAt = d.isDeleted ? Instant.ofEpochMilli(e.getDeletedAt()).toString() : null;
+        d.text = d.isDeleted ? "" : e.getText();
+        if (!d.isDeleted && e.getAccountName() != null) {
+            d.account = accounts.computeIfAbsent(e.getAccountName(), n -> {
+                try {
+                    return users.account(n);
+                } catch (BobineException gone) {
+                    return null;
+                }
+            });
+        }
+        return d;
+    }
+
+    private List<CommentEntity> all(long videoId) {
+        return db.tx(em -> em.createQuery("SELECT c FROM CommentEntity c WHERE c.videoId = :v ORDER BY c.createdAt, c.id",
+            CommentEntity.class).setParameter("v", videoId).getResultList());
+    }
+
+    @Override
+    public CommentThreads threads(Caller caller, String videoId, int start, int count, String sort) {
+        if (start < 0 || count < 0 || count > 100) {
+            throw BobineException.badRequest("start must be 0 or more and count between 0 and 100");
+        }
+        String s = sort == null || sort.isBlank() ? "-createdAt" : sort;
+        if (!List.of("-createdAt", "createdAt", "-totalReplies").contains(s)) {
+            throw BobineException.badRequest("sort: one of -createdAt, createdAt, -totalReplies");
+        }
+        VideoDetails v = videos.get(caller, videoId);
+        if (!open(v)) {
+            return new CommentThreads(0, List.of(), 0);
+        }
+        List<CommentEntity> seen = all(v.id).stream().filter(e -> visible(caller, v, e)).toList();
+        Map<Long, long[]> replies = new HashMap<>();
+        long authorId = ownerId(v);
+        for (CommentEntity e : seen) {
+            if (e.getInReplyToId() != null && e.getDeletedAt() == null) {
+                long[] r = replies.computeIfAbsent(e.getThreadId(), k -> new long[2]);
+                r[0]++;
+                if (e.getUserId() == authorId) {
+                    r[1]++;
+                }
+            }
+        }
+        List<CommentEntity> roots = new ArrayList<>(seen.stream().filter(e -> e.getInReplyToId() == null).toList());
+        switch (s) {
+            case "-createdAt" -> roots.sort((a, b) -> Long.compare(b.getCreatedAt(), a.getCreatedAt()) != 0
+                ? Long.compare(b.getCreatedAt(), a.getCreatedAt()) : Long.compare(b.getId(), a.getId()));
+            case "-totalReplies" -> roots.sort((a, b) -> Long.compare(replies.getOrDefault(b.getId(), new long[2])[0],
+                replies.getOrDefault(a.getId(), new long[2])[0]));
+            default -> {
+            }
+        }
+        Map<String, Account> accounts = new HashMap<>();
+        List<VideoComment> page = new ArrayList<>();
+        for (CommentEntity e : roots.subList(Math.min(start, roots.size()), Math.min(roots.size(), start + count))) {
+            VideoComment d = json(e, v, accounts);
+            long[] r = replies.getOrDefault(e.getId(), new long[2]);
+            d.totalReplies = r[0];
+            d.totalRepliesFromVideoAuthor = r[1];
+            page.add(d);
+        }
+        long notDeleted = seen.stream().filter(e -> e.getDeletedAt() == null).count();
+        return new CommentThreads(roots.size(), page, notDeleted);
+    }
+
+    @Override
+    public CommentThreadTree thread(Caller caller, String videoId, long threadId) {
+        VideoDetails v = videos.get(caller, videoId);
+        List<CommentEntity> seen = open(v) ? all(v.id).stream().filter(e -> e.getThreadId() == threadId)
+            .filter(e -> visible(caller, v, e)).toList() : List.of();
+        CommentEntity root = seen.stream().filter(e -> e.getId() == threadId && e.getInReplyToId() == null).findFirst()
+            .orElseThrow(() -> BobineException.notFound("Video comment thread not found"));
+        Map<String, Account> accounts = new HashMap<>();
+        Map<Long, CommentThreadTree> nodes = new LinkedHashMap<>();
+        for (CommentEntity e : seen) {
+            nodes.put(e.getId(), new CommentThreadTree(json(e, v, accounts)));
+        }
+        for (CommentEntity e : seen) {
+            if (e.getInReplyToId() != null) {
+                CommentThreadTree parent = nodes.get(e.getInReplyToId());
+                if (parent != null) {
+                    parent.children.add(nodes.get(e.getId()));
+                }
+            }
+        }
+        return nodes.get(root.getId());
+    }
+
+    private void throttle(Caller caller) {
+        long now = clock.getAsLong();
+        Deque<Long> times = recent.computeIfAbsent(caller.userId(), k -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst() < now - 60_000) {
+                times.pollFirst();
+            }
+            if (times.size() >= PER_MINUTE && !moderator(caller)) {
+                throw new BobineException(429, ErrorCodes.TOO_MANY_REQUESTS, "Too many comments; wait a minute");
+            }
+            times.addLast(now);
+        }
+    }
+
+    private VideoComment write(Caller caller, VideoDetails v, CommentEntity parent, String text) {
+        caller.requireUser();
+        if (!open(v)) {
+            throw BobineException.forbidden("Comments are disabled on this video");
+        }
+        String clean = clean(text);
+        throttle(caller);
+        boolean held = v.commentsPolicy != null && v.commentsPolicy.id == 3 && !owner(caller, v) && !moderator(caller);
+        CommentEntity saved = db.tx(em -> {
+            long now = clock.getAsLong();
+            CommentEntity e = new CommentEntity();
+            e.setVideoId(v.id);
+            e.setInReplyToId(parent == null ? null : parent.getId());
+            e.setThreadId(parent == null ? 0 : parent.getThreadId());
+            e.setUserId(caller.userId());
+            e.setAccountName(caller.username());
+            e.setText(clean);
+            e.setUrl("-");
+            e.setHeldForReview(held);
+            e.setCreatedAt(now);
+            e.setUpdatedAt(now);
+            em.persist(e);
+            em.flush();
+            if (parent == null) {
+                e.setThreadId(e.getId());
+            }
+            e.setUrl(instance.publicUrl() + "/videos/watch/" + v.uuid + "/comments/" + e.getId());
+            return e;
+        });
+        recount(v.id);
+        return json(saved, v, new HashMap<>());
+    }
+
+    private void recount(long videoId) {
+        long n = db.tx(em -> em.createQuery("SELECT COUNT(c) FROM CommentEntity c WHERE c.videoId = :v "
+            + "AND c.heldForReview = false AND c.deletedAt IS NULL", Long.class).setParameter("v", videoId).getSingleResult());
+        stats.setComments(videoId, n);
+    }
+
+    @Override
+    public VideoComment comment(Caller caller, String videoId, String text) {
+        caller.requireUser();
+        return write(caller, videos.get(caller, videoId), null, text);
+    }
+
+    private CommentEntity find(VideoDetails v, long commentId) {
+        CommentEntity e = db.tx(em -> em.find(CommentEntity.class, commentId));
+        if (e == null || e.getVideoId() != v.id) {
+            throw BobineException.notFound("Video comment not found");
+        }
+        return e;
+    }
+
+    @Override
+    public VideoComment reply(Caller caller, String videoId, long commentId, String text) {
+        caller.requireUser();
+        VideoDetails v = videos.get(caller, videoId);
+        CommentEntity parent = find(v, commentId);
+        if (parent.getDeletedAt() != null || !visible(caller, v, parent)) {
+            throw BobineException.badRequest("Cannot reply to a deleted or held comment");
+        }
+        return write(caller, v, parent, text);
+    }
+
+    @Override
+    public void delete(Caller caller, String videoId, long commentId) {
+        caller.requireUser();
+        VideoDetails v = videos.get(caller, videoId);
+        CommentEntity e = find(v, commentId);
+        if (e.getDeletedAt() != null) {
+            throw BobineException.notFound("Video comment not found");
+        }
+        if (e.getUserId() != caller.userId() && !owner(caller, v) && !moderator(caller)) {
+            throw BobineException.forbidden("Only the comment's author, the video's owner or a moderator may delete it");
+        }
+        db.run(em -> {
+            CommentEntity c = em.find(CommentEntity.class, commentId);
+            long children = em.createQuery("SELECT COUNT(c) FROM CommentEntity c WHERE c.inReplyToId = :id", Long.class)
+                .setParameter("id", commentId).getSingleResult();
+            if (children == 0) {
+                em.remove(c);
+            } else {
+                c.setText("");
+                c.setAccountName(null);
+                c.setUserId(0);
+                c.setDeletedAt(clock.getAsLong());
+                c.setUpdatedAt(clock.getAsLong());
+            }
+        });
+        recount(v.id);
+    }
+
+    @Override
+    public void approve(Caller caller, String videoId, long commentId) {
+        caller.requireUser();
+        VideoDetails v = videos.get(caller, videoId);
+        if (!owner(caller, v) && !moderator(caller)) {
+            throw BobineException.forbidden("Only the video's owner or a moderator may approve its comments");
+        }
+        CommentEntity e = find(v, commentId);
+        if (!e.isHeldForReview()) {
+            throw BobineException.badRequest("This comment is not held for review");
+        }
+        db.run(em -> em.find(CommentEntity.class, commentId).setHeldForReview(false));
+        recount(v.id);
+    }
+
+    @Override
+    public ResultList<Map<String, Object>> ofMyVideos(Caller caller, int start, int count, Boolean heldForReview) {
+        caller.requireUser();
+        if (start < 0 || count < 0 || count > 100) {
+            throw BobineException.badRequest("start must be 0 or more and count between 0 and 100");
+        }
+        Map<Long, Video> mine = new HashMap<>();
+        VideoQuery q = new VideoQuery();
+        q.count = 100;
+        for (q.start = 0;; q.start += 100) {
+            List<Video> page = videos.listMine(caller, q).data;
+            page.forEach(x -> mine.put(x.id, x));
+            if (page.size() < 100) {
+                break;
+            }
+        }
+        boolean everything = moderator(caller);
+        List<CommentEntity> rows = db.tx(em -> em.createQuery("SELECT c FROM CommentEntity c WHERE c.deletedAt IS NULL "
+            + "ORDER BY c.createdAt DESC, c.id DESC", CommentEntity.class).getResultList());
+        List<CommentEntity> kept = rows.stream().filter(e -> everything || mine.containsKey(e.getVideoId()))
+            .filter(e -> heldForReview == null || e.isHeldForReview() == heldForReview).toList();
+        Map<String, Account> accounts = new HashMap<>();
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (CommentEntity e : kept.subList(Math.min(start, kept.size()), Math.min(kept.size(), start + count))) {
+            Video video = mine.get(e.getVideoId());
+            if (video == null) {
+                try {
+                    video = videos.get(caller, String.valueOf(e.getVideoId()));
+                } catch (BobineException gone) {
+                    continue;
+                }
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", e.getId());
+            m.put("url", e.getUrl());
+            m.put("text", e.getText());
+            m.put("heldForReview", e.isHeldForReview());
+            m.put("threadId", e.getThreadId());
+            m.put("inReplyToCommentId", e.getInReplyToId());
+            m.put("createdAt", Instant.ofEpochMilli(e.getCreatedAt()).toString());
+            m.put("updatedAt", Instant.ofEpochMilli(e.getUpdatedAt()).toString());
+            m.put("account", accounts.computeIfAbsent(e.getAccountName(), users::account));
+            m.put("video", Map.of("id", video.id, "uuid", video.uuid, "name", video.name));
+            m.put("automaticTags", List.of());
+            data.add(m);
+        }
+        return new ResultList<>(kept.size(), data);
+    }
+}
