@@ -9,6 +9,8 @@ export let p2pEmbed = true;
 export let signupOpen = false;
 // Whether imports by URL run here (an import plugin is enabled): PeerTube's import.videos.http.enabled.
 export let importEnabled = false;
+/** The days of views that order "Trending" (PeerTube's trending.videos.intervalDays). */
+export let trendingDays = 2;
 
 /**
  * Reads the configuration and shows the instance's name in the header.
@@ -20,6 +22,7 @@ export async function readConfig() {
     config = await api.json('/api/v1/config');
     instanceName = config.instance.name;
     anonymousNsfwPolicy = config.instance.defaultNSFWPolicy || anonymousNsfwPolicy;
+    trendingDays = ((config.trending || {}).videos || {}).intervalDays || trendingDays;
     p2pWebapp = config.defaults.p2p.webapp.enabled !== false;
     p2pEmbed = config.defaults.p2p.embed.enabled !== false;
     signupOpen = !!(config.signup && config.signup.allowed);

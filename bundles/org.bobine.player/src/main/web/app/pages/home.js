@@ -2,11 +2,13 @@
 import { h, page } from '../dom.js';
 import { videoList } from '../components.js';
 import { t } from '../i18n.js';
+import { trendingDays } from '../instance.js';
 
 /** The home page's lists, each with how it is ordered: nothing is chosen for a viewer by an opaque rule. */
 const LISTS = {
   recent: { api: '/api/v1/videos?sort=-publishedAt' },
   local: { api: '/api/v1/videos?sort=-publishedAt&isLocal=true' },
+  trending: { api: '/api/v1/videos?sort=-trending' },
   liked: { api: '/api/v1/videos?sort=-likes' },
 };
 
@@ -16,7 +18,7 @@ export async function home(params) {
     href: key === 'recent' ? '/' : '/?list=' + key, 'aria-current': key === which ? 'page' : null, id: 'list-' + key,
   }, t('home.' + key))));
   page(t('home.' + which), tabs,
-    h('p', { class: 'meta', id: 'list-explain' }, t('home.' + which + 'Explain')),
+    h('p', { class: 'meta', id: 'list-explain' }, t('home.' + which + 'Explain', { days: trendingDays })),
     await videoList(LISTS[which].api, params, t('list.empty')));
 }
 

@@ -75,6 +75,7 @@ class CommentsIT {
 
         JsonNode tree = Api.anonymous(bobine).get("/api/v1/videos/" + video + "/comment-threads/" + threadId).json();
         assertEquals(threadId, tree.get("comment").get("id").asLong());
+        PtTypes.check("VideoCommentThreads", threads, "VideoCommentThreadTree", tree);
         assertEquals("A reply", tree.get("children").get(0).get("comment").get("text").asText());
         assertEquals("The owner answers", tree.get("children").get(0).get("children").get(0).get("comment").get("text").asText());
 
@@ -90,6 +91,8 @@ class CommentsIT {
         long last = tree.get("children").get(0).get("children").get(0).get("comment").get("id").asLong();
         assertEquals(204, owner.api().delete("/api/v1/videos/" + video + "/comments/" + last).status());
         assertEquals(1, Api.anonymous(bobine).get("/api/v1/videos/" + video).json().get("comments").asInt());
+        PtTypes.check("{ comment: VideoComment }", owner.api().postJson("/api/v1/videos/" + video + "/comment-threads",
+            Api.obj("text", "Checked against PeerTube's models")).json());
     }
 
     @Test
@@ -104,6 +107,7 @@ class CommentsIT {
             "their author sees them");
         JsonNode queue = owner.api().get("/api/v1/videos/comments?isHeldForReview=true").json();
         assertEquals(1, queue.get("total").asInt());
+        PtTypes.check("ResultList<VideoCommentForAdminOrUser>", queue);
         assertEquals(held, queue.get("data").get(0).get("video").get("uuid").asText());
         assertEquals(403, bob.api().postJson("/api/v1/videos/" + held + "/comments/" + c.get("id").asLong() + "/approve",
             Api.obj()).status());

@@ -71,6 +71,8 @@ class SocialIT {
         assertTrue(exist.get(handle).asBoolean());
         assertFalse(exist.get("root_channel@" + host()).asBoolean());
         assertEquals(creator.channel(), fan.api().get("/api/v1/users/me/subscriptions/" + handle).json().get("name").asText());
+        PtTypes.check("ResultList<VideoChannel>", list, "VideoChannel", fan.api().get("/api/v1/users/me/subscriptions/" + handle)
+            .json(), "ResultList<Video>", fan.api().get("/api/v1/users/me/subscriptions/videos").json());
 
         // The feed: the channel's videos the fan may see; never the private one.
         JsonNode feed = fan.api().get("/api/v1/users/me/subscriptions/videos?count=50").json();
@@ -128,6 +130,7 @@ class SocialIT {
         assertEquals(1, ratings.get("total").asInt());
         assertEquals("dislike", ratings.get("data").get(0).get("rating").asText());
         assertEquals(publicVideo, ratings.get("data").get(0).get("video").get("uuid").asText());
+        PtTypes.check("UserVideoRate", mine, "ResultList<AccountVideoRate>", ratings, "VideoDetails", v);
         assertEquals(403, creator.api().get("/api/v1/accounts/" + fan.name() + "/ratings").status(),
             "only the account's user lists its ratings");
 
@@ -211,6 +214,11 @@ class SocialIT {
         // Counts are written in batches: a while later, still two.
         Thread.sleep(12_000);
         assertEquals(2, Api.anonymous(bobine).get("/api/v1/videos/" + uuid).json().get("views").asLong());
+        // Trending: views of the last two days (the configuration says so to clients), this video first.
+        assertEquals(2, Api.anonymous(bobine).get("/api/v1/config").json().get("trending").get("videos")
+            .get("intervalDays").asInt());
+        assertEquals(uuid, Api.anonymous(bobine).get("/api/v1/videos?sort=-trending&count=1").json().get("data").get(0)
+            .get("uuid").asText());
         assertEquals(400, Api.anonymous(bobine).postJson("/api/v1/videos/" + uuid + "/views",
             Api.obj("currentTime", 3, "viewEvent", "pause")).status());
         assertEquals(403, fan.api().postJson("/api/v1/videos/" + privateVideo + "/views", Api.obj("currentTime", 3))

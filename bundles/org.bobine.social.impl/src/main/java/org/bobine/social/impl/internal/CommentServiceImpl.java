@@ -374,7 +374,7 @@ public class CommentServiceImpl implements CommentService {
             m.put("createdAt", Instant.ofEpochMilli(e.getCreatedAt()).toString());
             m.put("updatedAt", Instant.ofEpochMilli(e.getUpdatedAt()).toString());
             m.put("account", accounts.computeIfAbsent(e.getAccountName(), users::account));
-            m.put("video", Map.of("id", video.id, "uuid", video.uuid, "name", video.name));
+            m.put("video", Map.of("id", video.id, "uuid", video.uuid, "name", video.name, "channel", video.channel));
             m.put("automaticTags", List.of());
             data.add(m);
         }

@@ -24,4 +24,7 @@ public @interface SocialConfig {
 
     @AttributeDefinition(description = "Seconds between two writes of counted views (a crash loses at most this window)")
     int viewFlushSeconds() default 10;
+
+    @AttributeDefinition(description = "Days of views that make a video's place in Trending (1 to 30)")
+    int trendingDays() default 2;
 }

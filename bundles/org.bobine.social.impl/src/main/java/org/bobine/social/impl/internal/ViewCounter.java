@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import org.bobine.video.api.stats.VideoStats;
 import org.bobine.video.api.stats.ViewListener;
@@ -53,6 +54,9 @@ public class ViewCounter implements ViewListener {
     private final ScheduledExecutorService flusher;
     private volatile SocialConfig config;
     private volatile boolean full;
+    /** Where written batches also go, by day (trending); nothing until {@link Trending} starts. */
+    private volatile BiConsumer<Map<Long, Long>, Long> days = (batch, now) -> {
+    };
 
     /**
      * @param stats  the views on the core's rows
@@ -136,6 +140,7 @@ public class ViewCounter implements ViewListener {
             it.remove();
             batch.merge(e.getKey(), e.getValue(), Long::sum);
         }
+        long now = clock.getAsLong();
         if (!batch.isEmpty()) {
             try {
                 stats.addViews(batch);
@@ -143,8 +148,8 @@ public class ViewCounter implements ViewListener {
                 batch.forEach((k, v) -> pending.merge(k, v, Long::sum));
                 throw e;
             }
+            days.accept(batch, now);
         }
-        long now = clock.getAsLong();
         sessions.values().removeIf(s -> s.expiresAt <= now);
         if (full && sessions.size() < MAX_SESSIONS) {
             full = false;
@@ -157,6 +162,16 @@ public class ViewCounter implements ViewListener {
         } catch (RuntimeException e) {
             LOG.warn("Counted views could not be written; they are kept for the next try: {}", e.getMessage());
         }
+    }
+
+    /** @param sink what also receives each written batch, with the time it was written */
+    void daysSink(BiConsumer<Map<Long, Long>, Long> sink) {
+        this.days = sink;
+    }
+
+    /** @return the window of "Trending", days */
+    int trendingDays() {
+        return config.trendingDays();
     }
 
     /** @return whether comments are on, instance-wide (the capability's setting, applied at once) */

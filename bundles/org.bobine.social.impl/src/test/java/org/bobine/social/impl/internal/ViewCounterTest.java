@@ -31,6 +31,10 @@ class ViewCounterTest {
         }
 
         @Override
+        public void setTrending(Map<Long, Long> scores) {
+        }
+
+        @Override
         public void setFollowers(long channelId, long followers) {
         }
 
@@ -114,6 +118,10 @@ class ViewCounterTest {
             }
 
             @Override
+            public void setTrending(Map<Long, Long> scores) {
+            }
+
+            @Override
             public void setFollowers(long channelId, long followers) {
             }
 
@@ -165,6 +173,11 @@ class ViewCounterTest {
             @Override
             public int viewFlushSeconds() {
                 return 10;
+            }
+
+            @Override
+            public int trendingDays() {
+                return 2;
             }
         };
     }

@@ -40,6 +40,8 @@ public class Video {
     public String thumbnailPath;
     /** Path of the preview, may be null until generated. */
     public String previewPath;
+    /** Its images with their sizes (PeerTube 8.1+): the thumbnail (280x157) and the preview (850x480). */
+    public List<Thumbnail> thumbnails = List.of();
     /** Path of the embed page. */
     public String embedPath;
     /** Views. */

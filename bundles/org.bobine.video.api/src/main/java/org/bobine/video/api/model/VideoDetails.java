@@ -12,6 +12,8 @@ public class VideoDetails extends Video {
     public String support;
     /** Comment policy. */
     public Constant<Integer> commentsPolicy;
+    /** PeerTube 8's embed policy: 1, embeds allowed everywhere (an allowlist comes with moderation). */
+    public Constant<Integer> embedPrivacyPolicy = new Constant<>(1, "All allowed");
     /** Whether downloads are allowed. */
     public boolean downloadEnabled;
     /** Tracker URLs. */

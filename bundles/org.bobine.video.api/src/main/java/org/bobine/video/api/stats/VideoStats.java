@@ -15,6 +15,13 @@ public interface VideoStats {
     void addViews(Map<Long, Long> viewsByVideo);
 
     /**
+     * Sets videos' trending scores (what {@code sort=-trending} orders by): their views over the last days.
+     *
+     * @param scores score by video id (unknown ids are ignored)
+     */
+    void setTrending(Map<Long, Long> scores);
+
+    /**
      * @param videoId  a video
      * @param likes    its likes now
      * @param dislikes its dislikes now

@@ -38,7 +38,7 @@ public class AccountEntity {
 
 
     /** The followers of its channels, summed (kept by the social capability); added in 0.2: null in older rows. */
-    private Long followersCount;
+    private Long followersCount = 0L;
 
     public long getId() {
         return id;

@@ -40,7 +40,7 @@ public class ChannelEntity {
     private long updatedAt;
 
     /** Its followers (subscriptions), kept by the social capability; added in 0.2: null in older rows, read as 0. */
-    private Long followersCount;
+    private Long followersCount = 0L;
 
     public long getId() {
         return id;

@@ -70,10 +70,13 @@ public class VideoEntity {
     private long likes;
 
     /** Added in 0.2: null in older rows, read as 0. */
-    private Long dislikes;
+    private Long dislikes = 0L;
 
     /** Comments everyone who may see the video sees, kept by the social capability; added in 0.2 (null: 0). */
-    private Long comments;
+    private Long comments = 0L;
+
+    /** Its views over the last days (the social capability's trending score); added in 0.2 (null: 0). */
+    private Long trending = 0L;
 
     @Column(length = 200)
     private String thumbnailFilename;
@@ -260,6 +263,14 @@ public class VideoEntity {
 
     public void setComments(long comments) {
         this.comments = comments;
+    }
+
+    public long getTrending() {
+        return trending == null ? 0 : trending;
+    }
+
+    public void setTrending(long trending) {
+        this.trending = trending;
     }
 
     public String getThumbnailFilename() {

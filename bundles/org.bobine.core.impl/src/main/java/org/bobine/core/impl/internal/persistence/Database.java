@@ -27,8 +27,9 @@ public class Database extends CapabilityDatabase {
         new Migration(2, "Index of videos by publication date, newest first", em -> em.createNativeQuery(
             "CREATE INDEX IDX_VIDEO_PUBLISHED_DESC ON BOBINE_VIDEO (PUBLISHEDAT DESC, ID DESC)").executeUpdate()),
         // The counts the social capability keeps (0.2) are new columns: older rows get 0, so lists sort them right.
-        new Migration(3, "Counts of dislikes, comments and followers set to 0 in older rows", em -> {
+        new Migration(3, "Counts of dislikes, comments, trending and followers set to 0 in older rows", em -> {
             em.createNativeQuery("UPDATE BOBINE_VIDEO SET DISLIKES = 0 WHERE DISLIKES IS NULL").executeUpdate();
+            em.createNativeQuery("UPDATE BOBINE_VIDEO SET TRENDING = 0 WHERE TRENDING IS NULL").executeUpdate();
             em.createNativeQuery("UPDATE BOBINE_VIDEO SET COMMENTS = 0 WHERE COMMENTS IS NULL").executeUpdate();
             em.createNativeQuery("UPDATE BOBINE_CHANNEL SET FOLLOWERSCOUNT = 0 WHERE FOLLOWERSCOUNT IS NULL").executeUpdate();
             em.createNativeQuery("UPDATE BOBINE_ACCOUNT SET FOLLOWERSCOUNT = 0 WHERE FOLLOWERSCOUNT IS NULL").executeUpdate();

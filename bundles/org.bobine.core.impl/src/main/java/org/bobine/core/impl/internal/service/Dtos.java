@@ -21,6 +21,7 @@ import org.bobine.instance.api.InstanceService;
 import org.bobine.media.files.Torrents;
 import org.bobine.video.api.VideoConstants;
 import org.bobine.video.api.model.StreamingPlaylist;
+import org.bobine.video.api.model.Thumbnail;
 import org.bobine.video.api.model.Video;
 import org.bobine.video.api.model.VideoDetails;
 import org.bobine.video.api.model.VideoFile;
@@ -200,6 +201,9 @@ public final class Dtos {
         d.duration = v.getDuration();
         d.thumbnailPath = v.getThumbnailFilename() == null ? null : "/lazy-static/thumbnails/" + v.getThumbnailFilename();
         d.previewPath = v.getPreviewFilename() == null ? d.thumbnailPath : "/lazy-static/previews/" + v.getPreviewFilename();
+        d.thumbnails = d.thumbnailPath == null ? List.of() : List.of(
+            new Thumbnail(280, 157, "16:9", settings.publicUrl() + d.thumbnailPath),
+            new Thumbnail(850, 480, "16:9", settings.publicUrl() + d.previewPath));
         d.aspectRatio = v.getAspectRatio();
         d.embedPath = "/videos/embed/" + v.getUuid();
         d.views = v.getViews();

@@ -58,7 +58,7 @@ public class VideoServiceImpl implements VideoService {
         Map.entry("publishedAt", "v.publishedAt"), Map.entry("originallyPublishedAt", "v.originallyPublishedAt"),
         Map.entry("views", "v.views"), Map.entry("likes", "v.likes"),
         // Without comments, likes over time or file sizes yet, these fall back to the closest measure we have.
-        Map.entry("comments", "v.comments"), Map.entry("trending", "v.views"), Map.entry("hot", "v.views"),
+        Map.entry("comments", "v.comments"), Map.entry("trending", "v.trending"), Map.entry("hot", "v.views"),
         Map.entry("best", "v.views"), Map.entry("localVideoFilesSize", "v.id"), Map.entry("match", "v.publishedAt"));
 
     private final Database db;

@@ -41,6 +41,16 @@ public class VideoStatsImpl implements VideoStats {
     }
 
     @Override
+    public void setTrending(Map<Long, Long> scores) {
+        if (scores.isEmpty()) {
+            return;
+        }
+        db.run(em -> scores.forEach((id, n) -> em.createQuery("UPDATE VideoEntity v SET v.trending = :n WHERE v.id = :id")
+            .setParameter("n", n).setParameter("id", id).executeUpdate()));
+        changes.changed();
+    }
+
+    @Override
     public void setRatings(long videoId, long likes, long dislikes) {
         db.run(em -> em.createQuery("UPDATE VideoEntity v SET v.likes = :l, v.dislikes = :d WHERE v.id = :id")
             .setParameter("l", likes).setParameter("d", dislikes).setParameter("id", videoId).executeUpdate());
