@@ -37,7 +37,7 @@ public class RatingServiceImpl implements RatingService {
     private final VideoStats stats;
     private final UserService users;
     private final InstanceService instance;
-    private final Object[] locks = new Object[64];
+    private final Locks locks = new Locks();
 
     /**
      * @param db       ratings
@@ -54,9 +54,6 @@ public class RatingServiceImpl implements RatingService {
         this.stats = stats;
         this.users = users;
         this.instance = instance;
-        for (int i = 0; i < locks.length; i++) {
-            locks[i] = new Object();
-        }
         reconcile();
     }
 
@@ -71,9 +68,6 @@ public class RatingServiceImpl implements RatingService {
         byVideo.forEach((id, c) -> stats.setRatings(id, c[0], c[1]));
     }
 
-    private Object lock(long videoId) {
-        return locks[(int) Math.floorMod(videoId, (long) locks.length)];
-    }
 
     @Override
     public void rate(Caller caller, String videoId, String rating) {
@@ -82,7 +76,7 @@ public class RatingServiceImpl implements RatingService {
             throw BobineException.badRequest("rating must be like, dislike or none");
         }
         VideoDetails v = videos.get(caller, videoId);
-        synchronized (lock(v.id)) {
+        synchronized (locks.of(v.id)) {
             db.run(em -> {
                 List<RatingEntity> old = em.createQuery("SELECT r FROM RatingEntity r WHERE r.userId = :u AND r.videoId = :v",
                     RatingEntity.class).setParameter("u", caller.userId()).setParameter("v", v.id).getResultList();

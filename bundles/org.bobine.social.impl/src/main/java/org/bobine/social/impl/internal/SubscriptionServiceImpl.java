@@ -39,7 +39,7 @@ public class SubscriptionServiceImpl implements SubscriptionService {
     private final VideoService videos;
     private final VideoStats stats;
     private final InstanceService instance;
-    private final Object[] locks = new Object[64];
+    private final Locks locks = new Locks();
 
     /**
      * @param db       subscriptions
@@ -57,14 +57,8 @@ public class SubscriptionServiceImpl implements SubscriptionService {
         this.videos = videos;
         this.stats = stats;
         this.instance = instance;
-        for (int i = 0; i < locks.length; i++) {
-            locks[i] = new Object();
-        }
     }
 
-    private Object lock(long channelId) {
-        return locks[(int) Math.floorMod(channelId, (long) locks.length)];
-    }
 
     private VideoChannel channel(String handle) {
         return channels.get(Handles.local(handle, instance.host()));
@@ -77,7 +71,7 @@ public class SubscriptionServiceImpl implements SubscriptionService {
         if (c.ownerAccount != null && c.ownerAccount.userId != null && c.ownerAccount.userId == caller.userId()) {
             throw BobineException.badRequest("uri: you cannot subscribe to your own channel");
         }
-        synchronized (lock(c.id)) {
+        synchronized (locks.of(c.id)) {
             boolean added = db.tx(em -> {
                 if (!em.createQuery("SELECT s.id FROM SubscriptionEntity s WHERE s.userId = :u AND s.channelId = :c", Long.class)
                     .setParameter("u", caller.userId()).setParameter("c", c.id).getResultList().isEmpty()) {
@@ -201,7 +195,7 @@ public class SubscriptionServiceImpl implements SubscriptionService {
     @Override
     public void unsubscribe(Caller caller, String handle) {
         SubscriptionEntity s = subscription(caller, handle);
-        synchronized (lock(s.getChannelId())) {
+        synchronized (locks.of(s.getChannelId())) {
             db.run(em -> em.createQuery("DELETE FROM SubscriptionEntity s WHERE s.id = :id").setParameter("id", s.getId())
                 .executeUpdate());
             recount(s.getChannelId());

@@ -11,12 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
-import org.bobine.core.api.HookService;
 import org.bobine.core.api.UserRole;
+import org.bobine.hook.impl.internal.HookRunner;
 import org.bobine.persistence.impl.internal.TestUnits;
 import org.bobine.video.api.StagedUpload;
 import org.bobine.video.api.model.UploadProgress;
@@ -50,7 +49,7 @@ class UploadServiceImplTest {
     }
 
     private UploadServiceImpl start() throws IOException {
-        return new UploadServiceImpl(new UploadDatabase(unit), ingest, new NoHooks(), new Engines());
+        return new UploadServiceImpl(new UploadDatabase(unit), ingest, new HookRunner(), new Engines());
     }
 
     @AfterEach
@@ -168,36 +167,5 @@ class UploadServiceImplTest {
         assertEquals(List.of("uploads/" + p.uploadId() + ".part"), tmpFiles(), "the orphan part is gone: " + orphan);
         uploads.cancelResumable(ALICE, p.uploadId());
         assertEquals(List.of(), tmpFiles());
-    }
-
-    /** The hook service of an instance with no plugin installed. */
-    private static final class NoHooks implements HookService {
-        @Override
-        public boolean hasFilter(String name) {
-            return false;
-        }
-
-        @Override
-        public <I, R> R filter(String name, I input, R initial) {
-            return initial;
-        }
-
-        @Override
-        public <E> void action(String name, E event) {
-        }
-
-        @Override
-        public <E> void sticky(String name, E event) {
-        }
-
-        @Override
-        public void background(Runnable work) {
-            work.run();
-        }
-
-        @Override
-        public <T> T bounded(Callable<T> call) throws Exception {
-            return call.call();
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.bobine.core.impl.internal.config.AccountPolicies;
 import org.bobine.core.impl.internal.config.TestAccounts;
 import org.bobine.core.impl.internal.persistence.Database;
 import org.bobine.core.impl.internal.storage.Storage;
+import org.bobine.hook.impl.internal.HookRunner;
 import org.bobine.persistence.impl.internal.TestUnits;
 import org.bobine.video.api.ingest.NewVideo;
 import org.bobine.video.api.model.VideoAttributes;
@@ -33,7 +34,8 @@ final class CoreFixture implements AutoCloseable {
     final FakeSettings instance;
     final Storage storage;
     final VideoChanges changes = new VideoChanges();
-    final HookService hooks = new NoHooks();
+    /** The real hook runner, with no plugin registered. */
+    final HookService hooks = new HookRunner();
     final PluginBridge plugins;
     final VideoAccess access;
     final VideoWriter writer = new VideoWriter();
