@@ -1,6 +1,7 @@
 package org.bobine.account.api.model;
 
 import java.util.List;
+import java.util.Map;
 import org.bobine.core.api.model.Constant;
 
 /** A user as they see themselves at {@code /api/v1/users/me}, or as administrators see them (PeerTube's User). */
@@ -81,6 +82,8 @@ public class User {
     public boolean twoFactorEnabled;
     /** Feature info read. */
     public int newFeaturesInfoRead;
-    /** Special playlists (none yet). */
+    /** Built-in playlists ({@code id}, {@code name}, {@code type}: 2 for Watch later). */
     public List<Object> specialPlaylists = List.of();
+    /** Per notification type: 0 none, 1 web, 2 e-mail, 3 both (PeerTube's UserNotificationSetting). */
+    public Map<String, Integer> notificationSettings;
 }

@@ -1,13 +1,16 @@
 package org.bobine.core.rest.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -20,11 +23,13 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.bobine.account.api.AuthService;
+import org.bobine.account.api.UserExtension;
 import org.bobine.account.api.UserService;
 import org.bobine.account.api.model.TokenResponse;
 import org.bobine.account.api.model.User;
 import org.bobine.account.api.model.UserCreate;
 import org.bobine.core.api.BobineException;
+import org.bobine.core.api.Caller;
 import org.bobine.core.api.ErrorCodes;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.rest.support.Params;
@@ -35,6 +40,8 @@ import org.bobine.video.api.model.Video;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -50,6 +57,8 @@ public class UsersResource {
     private final AuthService auth;
     private final VideoService videos;
     private final ImportService imports;
+    /** What capabilities keep of users beyond the account (history switch, notification settings, playlists). */
+    private final List<UserExtension> extensions = new CopyOnWriteArrayList<>();
 
     /**
      * @param users  users
@@ -91,11 +100,57 @@ public class UsersResource {
         return Response.noContent().build();
     }
 
-    /** @param sc caller @return the caller */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addExtension(UserExtension e) {
+        extensions.add(e);
+    }
+
+    void removeExtension(UserExtension e) {
+        extensions.remove(e);
+    }
+
+    /** @param sc caller @return the caller, with what each capability keeps of them */
     @GET
     @Path("me")
     public User me(@Context SecurityContext sc) {
-        return users.me(Rest.caller(sc));
+        Caller caller = Rest.caller(sc);
+        User me = users.me(caller);
+        for (UserExtension e : extensions) {
+            e.complete(caller, me);
+        }
+        return me;
+    }
+
+    /**
+     * PeerTube's {@code PUT /users/me}: each field goes to the capability that keeps it; every field is checked
+     * before any is stored, and a field no capability keeps is refused rather than silently dropped.
+     *
+     * @param sc   caller
+     * @param body fields to change
+     * @return 204
+     */
+    @PUT
+    @Path("me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response updateMe(@Context SecurityContext sc, Map<String, Object> body) {
+        Caller caller = Rest.caller(sc);
+        users.me(caller);
+        if (body == null || body.isEmpty()) {
+            throw BobineException.badRequest("Nothing to change");
+        }
+        List<UserExtension> now = List.copyOf(extensions);
+        for (String field : body.keySet()) {
+            if (now.stream().noneMatch(e -> e.fields().contains(field))) {
+                throw BobineException.badRequest(field + ": cannot be changed on this instance");
+            }
+        }
+        for (UserExtension e : now) {
+            e.check(body);
+        }
+        for (UserExtension e : now) {
+            e.update(caller, body);
+        }
+        return Response.noContent().build();
     }
 
     /** @param sc caller @param uri query @return the caller's videos */
