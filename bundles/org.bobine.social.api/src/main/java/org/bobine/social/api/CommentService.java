@@ -1,5 +1,6 @@
 package org.bobine.social.api;
 
+import java.util.List;
 import java.util.Map;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
@@ -82,4 +83,18 @@ public interface CommentService {
      * @return the comments with their video
      */
     ResultList<Map<String, Object>> ofMyVideos(Caller caller, int start, int count, Boolean heldForReview);
+
+    /**
+     * The newest published comments, for feeds: of one video the caller may see that is public or unlisted, or
+     * of every public video. Held, deleted, and comments of private, internal or password-protected videos are
+     * never among them.
+     *
+     * @param caller  who reads (feeds read as nobody)
+     * @param videoId a video, or null for all
+     * @param count   how many, 1 to 100
+     * @return newest first, each shaped as PeerTube's VideoCommentForAdminOrUser (id, url, text, threadId,
+     *         inReplyToCommentId, createdAt, updatedAt, account, video {id, uuid, name})
+     * @throws BobineException 404 when the video is unknown or hidden from the caller
+     */
+    List<Map<String, Object>> latest(Caller caller, String videoId, int count);
 }

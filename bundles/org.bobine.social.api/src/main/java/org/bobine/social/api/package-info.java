@@ -6,7 +6,7 @@
  * them. Implemented by {@code org.bobine.social.impl}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bobine.social.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -76,6 +76,34 @@ public final class Hooks {
      */
     public static final String FILTER_PRE_IMPORT_URL_ACCEPT = "filter:api.video.pre-import-url.accept.result";
 
+    /**
+     * Filter on {@link CommentAttempt}, returning an {@link AcceptResult}: accept a new comment thread before it
+     * is stored. A refusal is answered with 403 and the result's message.
+     *
+     * @since 1.3
+     */
+    public static final String FILTER_THREAD_CREATE_ACCEPT = "filter:api.video-thread.create.accept.result";
+
+    /**
+     * Filter on {@link CommentAttempt}, returning an {@link AcceptResult}: accept a reply before it is stored. A
+     * refusal is answered with 403 and the result's message.
+     *
+     * @since 1.3
+     */
+    public static final String FILTER_REPLY_CREATE_ACCEPT = "filter:api.video-comment-reply.create.accept.result";
+
+    /** Filter on {@link Viewer}, returning a {@link CommentPage}: a page of a video's threads. @since 1.3 */
+    public static final String FILTER_THREADS_LIST_RESULT = "filter:api.video-threads.list.result";
+
+    /** Action with a {@link CommentInfo}, after a new thread was stored. @since 1.3 */
+    public static final String ACTION_THREAD_CREATED = "action:api.video-thread.created";
+
+    /** Action with a {@link CommentInfo}, after a reply was stored. @since 1.3 */
+    public static final String ACTION_REPLY_CREATED = "action:api.video-comment-reply.created";
+
+    /** Action with a {@link CommentInfo} (as it was), after a comment was deleted. @since 1.3 */
+    public static final String ACTION_COMMENT_DELETED = "action:api.video-comment.deleted";
+
     /** Action with a {@link VideoEvent}, after an upload has been stored and its row written. */
     public static final String ACTION_VIDEO_UPLOADED = "action:api.video.uploaded";
 

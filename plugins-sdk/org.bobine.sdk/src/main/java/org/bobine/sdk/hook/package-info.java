@@ -6,7 +6,7 @@
  * PeerTube's server hooks, so a PeerTube plugin author finds the same vocabulary.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.bobine.sdk.hook;
 
 import org.osgi.annotation.bundle.Export;

@@ -15,8 +15,9 @@ public final class BobineEvents {
     public static final String PREFIX = "org/bobine/";
 
     /**
-     * A video became visible beyond its owner: published at upload, after transcoding, or made public,
-     * unlisted or internal from private. Properties: {@link #VIDEO_ID}, {@link #VIDEO_UUID},
+     * A video was published: at upload, by the pipeline after the upload waited for transcoding
+     * ({@link #TRANSCODED}), or when its owner made it public, unlisted, internal or password-protected from
+     * private. Posted whatever its privacy: handlers decide who may see it. Properties: {@link #VIDEO_ID}, {@link #VIDEO_UUID},
      * {@link #VIDEO_NAME}, {@link #PRIVACY}, {@link #CHANNEL_ID}, {@link #OWNER}, {@link #TRANSCODED}.
      */
     public static final String VIDEO_PUBLISHED = PREFIX + "video/PUBLISHED";

@@ -5,20 +5,33 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bobine.account.api.UserService;
 import org.bobine.account.api.model.Account;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
 import org.bobine.core.api.ErrorCodes;
+import org.bobine.core.api.HookService;
 import org.bobine.core.api.UserRole;
+import org.bobine.core.api.event.BobineEvents;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.instance.api.InstanceService;
+import org.bobine.sdk.hook.AcceptResult;
+import org.bobine.sdk.hook.CommentAttempt;
+import org.bobine.sdk.hook.CommentInfo;
+import org.bobine.sdk.hook.CommentPage;
+import org.bobine.sdk.hook.Hooks;
+import org.bobine.sdk.hook.Viewer;
 import org.bobine.social.api.CommentService;
 import org.bobine.social.api.model.CommentThreadTree;
 import org.bobine.social.api.model.CommentThreads;
@@ -32,13 +45,15 @@ import org.bobine.video.api.stats.VideoStats;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
 
 /**
  * Comments in threads. Who may see a video may read its comments (held ones: only their author, the video's
  * owner and moderators); logged-in users may write when the video's policy and the instance allow. Text is
  * Markdown: raw HTML and control characters are removed before it is stored, and pages render it with their
  * sanitising renderer. A video's count (what everyone who may see it sees) is set on the core's row after
- * each change.
+ * each change. Plugins accept or refuse new comments and filter the threads listed (PeerTube's hooks), and
+ * other capabilities learn of new comments, with the local accounts they mention, through Event Admin.
  */
 @Component(service = CommentService.class)
 public class CommentServiceImpl implements CommentService {
@@ -48,6 +63,10 @@ public class CommentServiceImpl implements CommentService {
     static final int PER_MINUTE = 10;
     private static final Pattern HTML = Pattern.compile("<!--.*?-->|</?[a-zA-Z][^>]*>", Pattern.DOTALL);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+    /** {@code @name} or {@code @name@host}, not inside a word, an address or a link's path. */
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w@/.])@([A-Za-z0-9_.-]{1,50})(?:@([A-Za-z0-9.:-]{1,255}))?");
+    /** Mentions notified per comment, at most. */
+    static final int MAX_MENTIONS = 10;
 
     private final SocialDatabase db;
     private final VideoService videos;
@@ -55,6 +74,8 @@ public class CommentServiceImpl implements CommentService {
     private final VideoStats stats;
     private final InstanceService instance;
     private final ViewCounter settings;
+    private final HookService hooks;
+    private final SocialEvents events;
     private final LongSupplier clock = System::currentTimeMillis;
     private final Map<Long, Deque<Long>> recent = new ConcurrentHashMap<>();
 
@@ -65,11 +86,15 @@ public class CommentServiceImpl implements CommentService {
      * @param stats    comment counts on the core's rows
      * @param instance this instance's URL
      * @param settings whether comments are on, instance-wide
+     * @param hooks    plugins' comment hooks
+     * @param events   tells other capabilities of new comments
      */
     @Activate
     public CommentServiceImpl(@Reference SocialDatabase db, @Reference VideoService videos, @Reference UserService users,
                               @Reference VideoStats stats, @Reference InstanceService instance,
-                              @Reference ViewCounter settings) {
+                              @Reference ViewCounter settings, @Reference HookService hooks, @Reference SocialEvents events) {
+        this.hooks = hooks;
+        this.events = events;
         this.db = db;
         this.videos = videos;
         this.users = users;
@@ -176,8 +201,20 @@ public class CommentServiceImpl implements CommentService {
             }
         }
         Map<String, Account> accounts = new HashMap<>();
+        List<CommentEntity> shown = roots.subList(Math.min(start, roots.size()), Math.min(roots.size(), start + count));
+        long total = roots.size();
+        if (hooks.hasFilter(Hooks.FILTER_THREADS_LIST_RESULT)) {
+            CommentPage before = new CommentPage(total, shown.stream().map(e -> info(e, v)).toList());
+            CommentPage after = hooks.filter(Hooks.FILTER_THREADS_LIST_RESULT, viewer(caller), before);
+            Map<Long, CommentEntity> byId = new HashMap<>();
+            shown.forEach(e -> byId.put(e.getId(), e));
+            List<CommentEntity> kept = after == null ? shown : after.data().stream().map(c -> byId.remove(c.id()))
+                .filter(e -> e != null).toList();
+            total -= shown.size() - kept.size();
+            shown = kept;
+        }
         List<VideoComment> page = new ArrayList<>();
-        for (CommentEntity e : roots.subList(Math.min(start, roots.size()), Math.min(roots.size(), start + count))) {
+        for (CommentEntity e : shown) {
             VideoComment d = json(e, v, accounts);
             long[] r = replies.getOrDefault(e.getId(), new long[2]);
             d.totalReplies = r[0];
@@ -185,7 +222,7 @@ public class CommentServiceImpl implements CommentService {
             page.add(d);
         }
         long notDeleted = seen.stream().filter(e -> e.getDeletedAt() == null).count();
-        return new CommentThreads(roots.size(), page, notDeleted);
+        return new CommentThreads(total, page, notDeleted);
     }
 
     @Override
@@ -232,6 +269,14 @@ public class CommentServiceImpl implements CommentService {
         }
         String clean = clean(text);
         throttle(caller);
+        String accept = parent == null ? Hooks.FILTER_THREAD_CREATE_ACCEPT : Hooks.FILTER_REPLY_CREATE_ACCEPT;
+        if (hooks.hasFilter(accept)) {
+            AcceptResult r = hooks.filter(accept, new CommentAttempt(caller.username(), v.id, v.uuid, clean,
+                parent == null ? null : parent.getId()), AcceptResult.ACCEPT);
+            if (r != null && !r.accepted()) {
+                throw BobineException.forbidden(r.errorMessage() == null ? "A plugin refused this comment" : r.errorMessage());
+            }
+        }
         boolean held = v.commentsPolicy != null && v.commentsPolicy.id == 3 && !owner(caller, v) && !moderator(caller);
         CommentEntity saved = db.tx(em -> {
             long now = clock.getAsLong();
@@ -255,7 +300,49 @@ public class CommentServiceImpl implements CommentService {
             return e;
         });
         recount(v.id);
+        hooks.action(parent == null ? Hooks.ACTION_THREAD_CREATED : Hooks.ACTION_REPLY_CREATED, info(saved, v));
+        events.post(event(BobineEvents.COMMENT_CREATED, saved, v, parent == null ? null : parent.getAccountName()));
         return json(saved, v, new HashMap<>());
+    }
+
+    /** @return the local users a text mentions ({@code @name}, {@code @name@this-host}), who exist, at most ten */
+    List<String> mentions(String text, String author) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = MENTION.matcher(text);
+        String host = instance.host().toLowerCase(Locale.ROOT);
+        while (m.find() && names.size() < MAX_MENTIONS) {
+            String name = m.group(1).replaceAll("[.-]+$", "");
+            if ((m.group(2) == null || m.group(2).toLowerCase(Locale.ROOT).equals(host)) && !name.equalsIgnoreCase(author)) {
+                try {
+                    Account a = users.account(name);
+                    if (a.userId != null) {
+                        names.add(a.name);
+                    }
+                } catch (BobineException unknown) {
+                    // Not a local account: nobody to tell.
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private Event event(String topic, CommentEntity e, VideoDetails v, String inReplyTo) {
+        Account owner = v.account instanceof Account a ? a : null;
+        return BobineEvents.event(topic, BobineEvents.COMMENT_ID, e.getId(), BobineEvents.THREAD_ID, e.getThreadId(),
+            BobineEvents.VIDEO_ID, v.id, BobineEvents.VIDEO_UUID, v.uuid, BobineEvents.VIDEO_NAME, v.name,
+            BobineEvents.PRIVACY, v.privacy == null ? null : v.privacy.id, BobineEvents.OWNER, owner == null ? null : owner.name,
+            BobineEvents.ACTOR, e.getAccountName(), BobineEvents.IN_REPLY_TO, inReplyTo,
+            BobineEvents.MENTIONS, mentions(e.getText(), e.getAccountName()).toArray(String[]::new),
+            BobineEvents.HELD, e.isHeldForReview());
+    }
+
+    private static CommentInfo info(CommentEntity e, VideoDetails v) {
+        return new CommentInfo(e.getId(), e.getUrl(), v.id, v.uuid, e.getAccountName(), e.getDeletedAt() == null ? e.getText() : "",
+            e.getThreadId(), e.getInReplyToId(), e.isHeldForReview());
+    }
+
+    private static Viewer viewer(Caller c) {
+        return c == null || c.anonymous() ? Viewer.ANONYMOUS : new Viewer(c.username(), c.role().label().toLowerCase(Locale.ROOT));
     }
 
     private void recount(long videoId) {
@@ -300,6 +387,7 @@ public class CommentServiceImpl implements CommentService {
         if (e.getUserId() != caller.userId() && !owner(caller, v) && !moderator(caller)) {
             throw BobineException.forbidden("Only the comment's author, the video's owner or a moderator may delete it");
         }
+        CommentInfo before = info(e, v);
         db.run(em -> {
             CommentEntity c = em.find(CommentEntity.class, commentId);
             long children = em.createQuery("SELECT COUNT(c) FROM CommentEntity c WHERE c.inReplyToId = :id", Long.class)
@@ -315,6 +403,7 @@ public class CommentServiceImpl implements CommentService {
             }
         });
         recount(v.id);
+        hooks.action(Hooks.ACTION_COMMENT_DELETED, before);
     }
 
     @Override
@@ -330,6 +419,9 @@ public class CommentServiceImpl implements CommentService {
         }
         db.run(em -> em.find(CommentEntity.class, commentId).setHeldForReview(false));
         recount(v.id);
+        e.setHeldForReview(false);
+        CommentEntity parent = e.getInReplyToId() == null ? null : db.tx(em -> em.find(CommentEntity.class, e.getInReplyToId()));
+        events.post(event(BobineEvents.COMMENT_APPROVED, e, v, parent == null ? null : parent.getAccountName()));
     }
 
     @Override
@@ -364,20 +456,91 @@ public class CommentServiceImpl implements CommentService {
                     continue;
                 }
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", e.getId());
-            m.put("url", e.getUrl());
-            m.put("text", e.getText());
-            m.put("heldForReview", e.isHeldForReview());
-            m.put("threadId", e.getThreadId());
-            m.put("inReplyToCommentId", e.getInReplyToId());
-            m.put("createdAt", Instant.ofEpochMilli(e.getCreatedAt()).toString());
-            m.put("updatedAt", Instant.ofEpochMilli(e.getUpdatedAt()).toString());
-            m.put("account", accounts.computeIfAbsent(e.getAccountName(), users::account));
-            m.put("video", Map.of("id", video.id, "uuid", video.uuid, "name", video.name, "channel", video.channel));
-            m.put("automaticTags", List.of());
-            data.add(m);
+            data.add(withVideo(e, video, accounts));
         }
         return new ResultList<>(kept.size(), data);
+    }
+
+    /** @return PeerTube's VideoCommentForAdminOrUser */
+    private Map<String, Object> withVideo(CommentEntity e, Video video, Map<String, Account> accounts) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.getId());
+        m.put("url", e.getUrl());
+        m.put("text", e.getText());
+        m.put("heldForReview", e.isHeldForReview());
+        m.put("threadId", e.getThreadId());
+        m.put("inReplyToCommentId", e.getInReplyToId());
+        m.put("createdAt", Instant.ofEpochMilli(e.getCreatedAt()).toString());
+        m.put("updatedAt", Instant.ofEpochMilli(e.getUpdatedAt()).toString());
+        m.put("account", accounts.computeIfAbsent(e.getAccountName(), users::account));
+        m.put("video", Map.of("id", video.id, "uuid", video.uuid, "name", video.name, "channel", video.channel));
+        m.put("automaticTags", List.of());
+        return m;
+    }
+
+    @Override
+    public List<Map<String, Object>> latest(Caller caller, String videoId, int count) {
+        if (count < 1 || count > 100) {
+            throw BobineException.badRequest("count must be between 1 and 100");
+        }
+        if (!settings.commentsEnabled()) {
+            return List.of();
+        }
+        Map<Long, Video> shown = new HashMap<>();
+        Long only = null;
+        if (videoId != null) {
+            VideoDetails v = videos.get(caller, videoId);
+            int privacy = v.privacy == null ? 0 : v.privacy.id;
+            if (privacy != 1 && privacy != 2) {
+                throw BobineException.notFound("Video not found");
+            }
+            if (!open(v)) {
+                return List.of();
+            }
+            shown.put(v.id, v);
+            only = v.id;
+        }
+        Set<Long> hidden = new HashSet<>();
+        Map<String, Account> accounts = new HashMap<>();
+        List<Map<String, Object>> data = new ArrayList<>();
+        // Newest rows first, a page at a time, until enough are of videos anyone may see.
+        for (int offset = 0; data.size() < count; offset += 200) {
+            Long v = only;
+            int from = offset;
+            List<CommentEntity> rows = db.tx(em -> {
+                var q = em.createQuery("SELECT c FROM CommentEntity c WHERE c.deletedAt IS NULL AND c.heldForReview = false"
+                    + (v == null ? "" : " AND c.videoId = :v") + " ORDER BY c.createdAt DESC, c.id DESC", CommentEntity.class)
+                    .setFirstResult(from).setMaxResults(200);
+                return (v == null ? q : q.setParameter("v", v)).getResultList();
+            });
+            for (CommentEntity e : rows) {
+                Video video = shown.get(e.getVideoId());
+                if (video == null && !hidden.contains(e.getVideoId())) {
+                    video = publicVideo(caller, e.getVideoId());
+                    if (video == null) {
+                        hidden.add(e.getVideoId());
+                    } else {
+                        shown.put(e.getVideoId(), video);
+                    }
+                }
+                if (video != null && data.size() < count) {
+                    data.add(withVideo(e, video, accounts));
+                }
+            }
+            if (rows.size() < 200) {
+                break;
+            }
+        }
+        return data;
+    }
+
+    /** @return the video when the caller may see it, it is public and takes comments, else null */
+    private Video publicVideo(Caller caller, long id) {
+        try {
+            VideoDetails v = videos.get(caller, String.valueOf(id));
+            return v.privacy != null && v.privacy.id == 1 && open(v) ? v : null;
+        } catch (BobineException hidden) {
+            return null;
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.bobine.account.api.ChannelService;
 import org.bobine.account.api.model.VideoChannel;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
+import org.bobine.core.api.event.BobineEvents;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.instance.api.InstanceService;
 import org.bobine.social.api.SubscriptionService;
@@ -40,6 +41,7 @@ public class SubscriptionServiceImpl implements SubscriptionService {
     private final VideoStats stats;
     private final InstanceService instance;
     private final Locks locks = new Locks();
+    private final SocialEvents events;
 
     /**
      * @param db       subscriptions
@@ -47,11 +49,13 @@ public class SubscriptionServiceImpl implements SubscriptionService {
      * @param videos   the feed
      * @param stats    followers counts on the core's rows
      * @param instance this instance's host and URL
+     * @param events   tells other capabilities of new followers
      */
     @Activate
     public SubscriptionServiceImpl(@Reference SocialDatabase db, @Reference ChannelService channels,
                                    @Reference VideoService videos, @Reference VideoStats stats,
-                                   @Reference InstanceService instance) {
+                                   @Reference InstanceService instance, @Reference SocialEvents events) {
+        this.events = events;
         this.db = db;
         this.channels = channels;
         this.videos = videos;
@@ -90,6 +94,9 @@ public class SubscriptionServiceImpl implements SubscriptionService {
             if (added) {
                 recount(c.id);
                 LOG.info("{} subscribed to channel {}", caller.username(), c.name);
+                events.post(BobineEvents.event(BobineEvents.CHANNEL_FOLLOWED, BobineEvents.CHANNEL_ID, c.id,
+                    BobineEvents.CHANNEL_NAME, c.name, BobineEvents.OWNER, c.ownerAccount == null ? null : c.ownerAccount.name,
+                    BobineEvents.ACTOR, caller.username()));
             }
         }
     }

@@ -34,6 +34,7 @@ import org.bobine.video.api.model.VideoRef;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -202,8 +203,10 @@ public class VideoIngestImpl implements VideoIngest {
             List<Path> installed = new ArrayList<>();
             try {
                 installFiles(video, privacy, prepared, installed);
-                VideoRef ref = writeRows(caller, video, privacy, size, prepared);
+                Event[] published = new Event[1];
+                VideoRef ref = writeRows(caller, video, privacy, size, prepared, published);
                 announce(caller, attrs, ref, privacy, channelName, size);
+                changes.post(published[0]);
                 return ref;
             } catch (RuntimeException | IOException e) {
                 storage.delete(installed.toArray(Path[]::new));
@@ -250,7 +253,7 @@ public class VideoIngestImpl implements VideoIngest {
     }
 
     /** Step 3: the video, its tags and its file in one transaction, marked as waiting for the transcoding pipeline. */
-    private VideoRef writeRows(Caller caller, NewVideo video, int privacy, long size, Prepared p) {
+    private VideoRef writeRows(Caller caller, NewVideo video, int privacy, long size, Prepared p, Event[] published) {
         NewVideo.Probe info = video.media();
         return db.tx(em -> {
             long now = System.currentTimeMillis();
@@ -300,6 +303,7 @@ public class VideoIngestImpl implements VideoIngest {
                     v.setState(VideoConstants.STATE_TO_TRANSCODE);
                 }
             }
+            published[0] = v.getState() == VideoConstants.STATE_PUBLISHED ? VideoChanges.published(v, false) : null;
             return new VideoRef(v.getId(), v.getUuid(), v.getShortUuid());
         });
     }

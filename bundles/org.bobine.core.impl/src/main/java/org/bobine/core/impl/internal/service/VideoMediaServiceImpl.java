@@ -26,6 +26,7 @@ import org.bobine.video.api.media.WebVideoRendition;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
 
 /**
  * The core's side of videos' media for the transcoding pipeline (and, later, live streaming): the videos
@@ -198,6 +199,7 @@ public class VideoMediaServiceImpl implements VideoMediaService {
             throw e;
         }
         List<Path> replaced = new ArrayList<>();
+        Event[] published = new Event[1];
         try {
             boolean gone = db.tx(em -> {
                 VideoEntity v = em.find(VideoEntity.class, videoId);
@@ -244,6 +246,7 @@ public class VideoMediaServiceImpl implements VideoMediaService {
                 if (v.getState() == VideoConstants.STATE_TO_TRANSCODE) {
                     v.setState(VideoConstants.STATE_PUBLISHED);
                     v.setPublishedAt(System.currentTimeMillis());
+                    published[0] = VideoChanges.published(v, true);
                 }
                 return false;
             });
@@ -260,6 +263,7 @@ public class VideoMediaServiceImpl implements VideoMediaService {
             changes.changed();
         }
         storage.delete(replaced.toArray(Path[]::new));
+        changes.post(published[0]);
         // The video may have changed sides (public, private) while it was transcoded.
         MediaPlacement.place(db, storage, videoId);
     }

@@ -48,6 +48,7 @@ import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
 
 /** Reading, listing, searching, updating and deleting videos, with the privacy rules of {@link VideoAccess}. */
 @Component(service = VideoService.class)
@@ -347,6 +348,7 @@ public class VideoServiceImpl implements VideoService {
         } else if (update.videoPasswords != null && !protectedAfter) {
             throw BobineException.badRequest("videoPasswords: only a password-protected video (privacy 5) has passwords");
         }
+        Event[] published = new Event[1];
         VideoEvent event = db.tx(em -> {
             VideoEntity v = access.find(em, id);
             writer.apply(em, caller, v, update);
@@ -354,10 +356,13 @@ public class VideoServiceImpl implements VideoService {
                 writer.setTags(em, v, update.tags);
             }
             v.setUpdatedAt(System.currentTimeMillis());
+            boolean shown = privacyBefore[0] == VideoConstants.PRIVATE && v.getPrivacy() != VideoConstants.PRIVATE;
+            published[0] = shown && v.getState() == VideoConstants.STATE_PUBLISHED ? VideoChanges.published(v, false) : null;
             return event(v);
         });
         // At once after the commit: remembered public files (StaticFileServiceImpl) are rechecked from here on.
         changes.changed();
+        changes.post(published[0]);
         if (update.privacy != null) {
             MediaPlacement.place(db, storage, event.id());
         }
