@@ -5,7 +5,7 @@
  * one, imports are refused with 403.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bobine.sdk.imports;
 
 import org.osgi.annotation.bundle.Export;

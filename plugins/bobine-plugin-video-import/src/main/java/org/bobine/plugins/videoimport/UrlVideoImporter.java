@@ -27,6 +27,7 @@ import org.bobine.sdk.hook.VideoAttributes;
 import org.bobine.sdk.hook.VideoInfo;
 import org.bobine.sdk.hook.Viewer;
 import org.bobine.sdk.imports.ImportInfo;
+import org.bobine.sdk.imports.ImportReports;
 import org.bobine.sdk.imports.ImportRequest;
 import org.bobine.sdk.imports.VideoImporter;
 import org.bobine.sdk.plugin.PluginException;
@@ -41,6 +42,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +97,9 @@ public class UrlVideoImporter implements VideoImporter, SettingsDeclaration, Set
     private final Path tempBase;
     private final String pathEnv;
     private final ThreadPoolExecutor executor;
+    /** The platform's service told when an import ends (the user is notified); absent on older platforms. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ImportReports reports;
     private volatile Config config;
     private volatile Optional<Path> ytDlp = Optional.empty();
 
@@ -315,6 +320,17 @@ public class UrlVideoImporter implements VideoImporter, SettingsDeclaration, Set
         }
     }
 
+    private void report(ImportInfo ended) {
+        ImportReports r = reports;
+        if (r != null) {
+            try {
+                r.ended(ended);
+            } catch (RuntimeException e) {
+                LOG.warn("Import {}: the platform could not be told it ended", ended.id(), e);
+            }
+        }
+    }
+
     private ImportInfo end(ImportInfo info, int state, String error, int progress) {
         ImportInfo done = new ImportInfo(info.id(), info.targetUrl(), state, progress, error,
             state == ImportInfo.SUCCESS ? info.videoUuid() : null, info.username(), info.createdAt(),
@@ -324,6 +340,7 @@ public class UrlVideoImporter implements VideoImporter, SettingsDeclaration, Set
         } catch (RuntimeException e) {
             LOG.warn("Import {} could not be recorded as {}", info.id(), state, e);
         }
+        report(done);
         return done;
     }
 
@@ -462,6 +479,7 @@ public class UrlVideoImporter implements VideoImporter, SettingsDeclaration, Set
                     info.username(), info.createdAt(), System.currentTimeMillis());
                 store.save(current, null);
                 LOG.info("Import {} by {} created video {}", info.id(), viewer.username(), video.uuid());
+                report(current);
             } catch (ImportFailure f) {
                 finish(f.state(), f.getMessage());
             } catch (PluginException e) {
