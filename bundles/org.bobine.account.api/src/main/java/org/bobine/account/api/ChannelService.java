@@ -19,6 +19,18 @@ public interface ChannelService {
     ResultList<VideoChannel> list(int start, int count, String sort);
 
     /**
+     * PeerTube's {@code GET /search/video-channels} over local channels.
+     *
+     * @param search words found in the name or display name (case-insensitive), or a handle
+     *               ({@code name} or {@code name@host}) found exactly
+     * @param start  offset
+     * @param count  page size
+     * @param sort   as {@link #list}
+     * @return the matching channels
+     */
+    ResultList<VideoChannel> search(String search, int start, int count, String sort);
+
+    /**
      * @param handle a channel handle
      * @return the channel with its owner
      * @throws BobineException 404 when unknown

@@ -4,7 +4,7 @@
  * ({@link org.bobine.video.api.VideoConstants}). Implemented by {@code org.bobine.core.impl}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bobine.video.api;
 
 import org.osgi.annotation.bundle.Export;

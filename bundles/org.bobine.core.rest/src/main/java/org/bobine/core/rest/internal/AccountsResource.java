@@ -13,11 +13,11 @@ import org.bobine.account.api.ChannelService;
 import org.bobine.account.api.UserService;
 import org.bobine.account.api.model.Account;
 import org.bobine.account.api.model.VideoChannel;
+import org.bobine.core.api.Caller;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.rest.support.Params;
 import org.bobine.core.rest.support.Rest;
 import org.bobine.video.api.VideoService;
-import org.bobine.video.api.model.Video;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,6 +35,10 @@ public class AccountsResource {
     private final ChannelService channels;
     private final UserService users;
     private final VideoService videos;
+
+    /** The caller's own fields on the videos answered (where they stopped watching). */
+    @Reference
+    private VideoExtras extras;
 
     /**
      * @param channels channels
@@ -59,9 +63,9 @@ public class AccountsResource {
     /** @param sc caller @param name account @param uri query @return its videos */
     @GET
     @Path("{name}/videos")
-    public ResultList<Video> accountVideos(@Context SecurityContext sc, @PathParam("name") String name,
-                                           @Context UriInfo uri) {
-        return videos.listForAccount(Rest.caller(sc), name.replaceFirst("@.*$", ""), Params.videoQuery(uri));
+    public Object accountVideos(@Context SecurityContext sc, @PathParam("name") String name, @Context UriInfo uri) {
+        Caller caller = Rest.caller(sc);
+        return extras.page(caller, videos.listForAccount(caller, name.replaceFirst("@.*$", ""), Params.videoQuery(uri)));
     }
 
     /** @param name account @param start offset @param count size @return its channels */

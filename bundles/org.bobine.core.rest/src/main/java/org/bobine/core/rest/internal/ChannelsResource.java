@@ -18,11 +18,11 @@ import javax.ws.rs.core.UriInfo;
 import org.bobine.account.api.ChannelService;
 import org.bobine.account.api.model.ChannelCreate;
 import org.bobine.account.api.model.VideoChannel;
+import org.bobine.core.api.Caller;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.rest.support.Params;
 import org.bobine.core.rest.support.Rest;
 import org.bobine.video.api.VideoService;
-import org.bobine.video.api.model.Video;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,6 +39,10 @@ public class ChannelsResource {
 
     private final ChannelService channels;
     private final VideoService videos;
+
+    /** The caller's own fields on the videos answered (where they stopped watching). */
+    @Reference
+    private VideoExtras extras;
 
     /**
      * @param channels channels
@@ -94,8 +98,8 @@ public class ChannelsResource {
     /** @param sc caller @param handle channel @param uri query @return its videos */
     @GET
     @Path("{handle}/videos")
-    public ResultList<Video> channelVideos(@Context SecurityContext sc, @PathParam("handle") String handle,
-                                           @Context UriInfo uri) {
-        return videos.listForChannel(Rest.caller(sc), handle, Params.videoQuery(uri));
+    public Object channelVideos(@Context SecurityContext sc, @PathParam("handle") String handle, @Context UriInfo uri) {
+        Caller caller = Rest.caller(sc);
+        return extras.page(caller, videos.listForChannel(caller, handle, Params.videoQuery(uri)));
     }
 }

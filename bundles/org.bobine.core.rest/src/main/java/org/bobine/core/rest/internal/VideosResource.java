@@ -29,7 +29,6 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
-import org.bobine.core.api.model.ResultList;
 import org.bobine.core.rest.support.MultipartForm;
 import org.bobine.core.rest.support.Params;
 import org.bobine.core.rest.support.Rest;
@@ -40,9 +39,7 @@ import org.bobine.video.api.UploadService;
 import org.bobine.video.api.VideoConstants;
 import org.bobine.video.api.VideoService;
 import org.bobine.video.api.model.UploadProgress;
-import org.bobine.video.api.model.Video;
 import org.bobine.video.api.model.VideoAttributes;
-import org.bobine.video.api.model.VideoDetails;
 import org.bobine.video.api.model.VideoRef;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -69,6 +66,10 @@ public class VideosResource {
     private final VideoService videos;
     private final UploadService uploads;
     private final InstanceService instance;
+
+    /** The caller's own fields on the videos answered (where they stopped watching). */
+    @Reference
+    private VideoExtras extras;
     private final ViewerKeys viewerKeys = new ViewerKeys();
     private final ImportService imports;
 
@@ -164,8 +165,9 @@ public class VideosResource {
 
     /** @param sc caller @param uri query @return videos */
     @GET
-    public ResultList<Video> list(@Context SecurityContext sc, @Context UriInfo uri) {
-        return videos.list(Rest.caller(sc), Params.videoQuery(uri));
+    public Object list(@Context SecurityContext sc, @Context UriInfo uri) {
+        Caller caller = Rest.caller(sc);
+        return extras.page(caller, videos.list(caller, Params.videoQuery(uri)));
     }
 
     /** @return categories */
@@ -209,8 +211,9 @@ public class VideosResource {
     /** @param sc caller @param id id, UUID or short UUID @return the video */
     @GET
     @Path("{id}")
-    public VideoDetails get(@Context SecurityContext sc, @PathParam("id") String id) {
-        return videos.get(Rest.caller(sc), id);
+    public Object get(@Context SecurityContext sc, @PathParam("id") String id) {
+        Caller caller = Rest.caller(sc);
+        return extras.video(caller, videos.get(caller, id));
     }
 
     /** @param sc caller @param id video @param body changes @return 204 */

@@ -1,6 +1,7 @@
 package org.bobine.core.impl.internal.service;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.persistence.EntityManager;
 import org.bobine.account.api.ChannelService;
@@ -46,13 +47,29 @@ public class ChannelServiceImpl implements ChannelService {
 
     @Override
     public ResultList<VideoChannel> list(int start, int count, String sort) {
+        return search(null, start, count, sort);
+    }
+
+    @Override
+    public ResultList<VideoChannel> search(String search, int start, int count, String sort) {
         Paging.check(start, count);
         String order = orderBy(sort);
-        return db.tx(em -> new ResultList<>(
-            em.createQuery("SELECT COUNT(c) FROM ChannelEntity c", Long.class).getSingleResult(),
-            em.createQuery("SELECT c FROM ChannelEntity c ORDER BY " + order, ChannelEntity.class)
-                .setFirstResult(start).setMaxResults(count).getResultList()
-                .stream().map(c -> dtos.channel(c, true)).toList()));
+        String s = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
+        String where = s == null ? "" : s.contains("@") ? " WHERE LOWER(c.name) = :h"
+            : " WHERE LOWER(c.name) LIKE :q ESCAPE '\\' OR LOWER(c.displayName) LIKE :q ESCAPE '\\'";
+        return db.tx(em -> {
+            var total = em.createQuery("SELECT COUNT(c) FROM ChannelEntity c" + where, Long.class);
+            var page = em.createQuery("SELECT c FROM ChannelEntity c" + where + " ORDER BY " + order, ChannelEntity.class);
+            if (s != null) {
+                boolean handle = s.contains("@");
+                Object value = handle ? s.replaceFirst("@.*$", "")
+                    : "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                total.setParameter(handle ? "h" : "q", value);
+                page.setParameter(handle ? "h" : "q", value);
+            }
+            return new ResultList<>(total.getSingleResult(), page.setFirstResult(start).setMaxResults(count).getResultList()
+                .stream().map(c -> dtos.channel(c, true)).toList());
+        });
     }
 
     private static String orderBy(String sort) {
