@@ -1,0 +1,2 @@
+/** The playlists' rows (unit {@code bobine-playlist}). */
+package org.bobine.playlist.impl.internal.entity;

@@ -1,0 +1,42 @@
+package org.bobine.playlist.rest.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.bobine.core.api.model.ResultList;
+import org.bobine.core.rest.support.Rest;
+import org.bobine.playlist.api.PlaylistService;
+import org.bobine.playlist.api.model.VideoPlaylist;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** PeerTube's {@code GET /api/v1/video-channels/{handle}/video-playlists}: public playlists of a channel, all of them for its owner. */
+@Component(service = ChannelPlaylistsResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({Rest.SELECT_JSON, Rest.SELECT_AUTH, Rest.SELECT_PROBLEMS})
+@Path("/api/v1/video-channels/{handle}/video-playlists")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChannelPlaylistsResource {
+
+    private final PlaylistService playlists;
+
+    /** @param playlists playlists */
+    @Activate
+    public ChannelPlaylistsResource(@Reference PlaylistService playlists) {
+        this.playlists = playlists;
+    }
+
+    /** @param sc caller @param handle whose @param uri start, count, sort, search, playlistType @return the playlists */
+    @GET
+    public ResultList<VideoPlaylist> list(@Context SecurityContext sc, @PathParam("handle") String handle, @Context UriInfo uri) {
+        return playlists.listForChannel(Rest.caller(sc), handle, Queries.of(uri));
+    }
+}
