@@ -19,6 +19,7 @@ const adminUsers = () => import('./pages/admin-users.js');
 const adminPlugins = () => import('./pages/admin-plugins.js');
 const about = () => import('./pages/about.js');
 const subscriptions = () => import('./pages/subscriptions.js');
+const watchHistory = () => import('./pages/history.js');
 
 /**
  * The pages, in the order they are tried: the path's pattern, the page's module, and how the page is shown
@@ -35,6 +36,7 @@ const ROUTES = [
   [/^\/my-videos$/, myVideos, (p, params) => p.myVideos(params)],
   [/^\/videos\/subscriptions$/, subscriptions, (p, params) => p.feed(params)],
   [/^\/my-library\/subscriptions$/, subscriptions, (p, params) => p.mine(params)],
+  [/^\/my-library\/history\/videos$/, watchHistory, (p, params) => p.historyPage(params)],
   [/^\/admin(?:\/users)?$/, adminUsers, (p) => p.adminUsers()],
   [/^\/admin\/plugins$/, adminPlugins, (p) => p.adminPlugins()],
   [/^\/about$/, about, (p) => p.aboutPage()],

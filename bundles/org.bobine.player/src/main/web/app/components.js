@@ -77,15 +77,23 @@ async function blursThumbnails() {
   return me ? me.nsfwPolicy === 'blur' || me.nsfwPolicy === 'do_not_list' : anonymousNsfwPolicy === 'blur';
 }
 
+/** How far the logged-in viewer watched (their history), as PeerTube shows it under the thumbnail. */
+function watchedBar(v) {
+  if (!v.userHistory || !v.duration) return null;
+  const ratio = Math.min(1, Math.max(0.02, v.userHistory.currentTime / v.duration));
+  return h('span', { class: 'watched-bar', title: t('history.watched') }, h('span', { style: 'width:' + Math.round(ratio * 100) + '%' }));
+}
+
 export function videoCard(v, blur) {
   const link = '/w/' + v.shortUUID;
   const thumb = h('a', {
     class: 'thumb' + (v.nsfw && blur ? ' nsfw' : ''), href: link, tabindex: '-1', 'aria-hidden': 'true', 'data-nsfw': v.nsfw ? 'true' : null,
   },
     v.thumbnailPath ? h('img', { src: v.thumbnailPath, alt: '', loading: 'lazy' }) : null,
-    h('span', { class: 'duration' }, duration(v.duration)));
-  return h('article', { class: 'video-card' }, thumb,
-    h('a', { class: 'title', href: link }, v.name),
+    h('span', { class: 'duration' }, duration(v.duration)),
+    watchedBar(v));
+  return h('article', { class: 'video-card' + (v.userHistory ? ' watched' : '') }, thumb,
+    h('a', { class: 'title', href: link }, v.name, v.userHistory ? h('span', { class: 'visually-hidden' }, ' (' + t('history.watched') + ')') : null),
     h('div', { class: 'meta' },
       v.channel ? h('a', { href: '/c/' + v.channel.name }, v.channel.displayName) : null,
       ' · ', h('time', { datetime: v.publishedAt }, formatDate(v.publishedAt)), ' · ', t('video.views', { count: formatNumber(v.views) })));

@@ -78,9 +78,19 @@ function passwordPrompt(id, params, embed) {
   input.focus();
 }
 
+/**
+ * Where a logged-in viewer stopped last time (their history, PeerTube's userHistory), unless they had
+ * watched it to the end or barely begun: the page starts there, as PeerTube's does.
+ */
+function resumeAt(v) {
+  const at = v.userHistory && v.userHistory.currentTime;
+  if (!at || at < 5 || (v.duration && at >= v.duration - 5)) return null;
+  return at;
+}
+
 async function showVideo(v, params, embed) {
   document.title = v.name + ' - ' + instanceName;
-  const start = parseTime(params.get('start') ?? params.get('t'));
+  const start = parseTime(params.get('start') ?? params.get('t')) ?? resumeAt(v);
   const holder = h('div', {});
   const section = h('section', { class: 'watch' }, holder);
   content.replaceChildren(section);
@@ -106,6 +116,8 @@ async function showVideo(v, params, embed) {
     };
     player.video.addEventListener('playing', () => report(), { once: true });
     player.video.addEventListener('seeked', () => report('seek'));
+    player.video.addEventListener('pause', () => report());
+    player.video.addEventListener('ended', () => report());
     const every = setInterval(() => {
       if (!player.video.isConnected) clearInterval(every);
       else if (!player.video.paused && !player.video.ended) report();

@@ -22,6 +22,7 @@ import org.bobine.core.api.Caller;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.rest.support.Params;
 import org.bobine.core.rest.support.Rest;
+import org.bobine.core.rest.support.VideoExtras;
 import org.bobine.video.api.VideoService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -32,6 +32,7 @@ import org.bobine.core.api.Caller;
 import org.bobine.core.rest.support.MultipartForm;
 import org.bobine.core.rest.support.Params;
 import org.bobine.core.rest.support.Rest;
+import org.bobine.core.rest.support.VideoExtras;
 import org.bobine.instance.api.InstanceService;
 import org.bobine.video.api.ImportService;
 import org.bobine.video.api.StagedUpload;

@@ -6,7 +6,7 @@
  * {@code org.bobine.core.rest}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bobine.core.rest.support;
 
 import org.osgi.annotation.bundle.Export;

@@ -18,11 +18,12 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.bobine.account.api.model.VideoChannel;
 import org.bobine.core.api.BobineException;
+import org.bobine.core.api.Caller;
 import org.bobine.core.api.model.ResultList;
 import org.bobine.core.rest.support.Params;
 import org.bobine.core.rest.support.Rest;
+import org.bobine.core.rest.support.VideoExtras;
 import org.bobine.social.api.SubscriptionService;
-import org.bobine.video.api.model.Video;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,6 +39,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class SubscriptionsResource {
 
     private final SubscriptionService subscriptions;
+    /** The caller's own fields on the videos (where they stopped watching). */
+    @Reference
+    private VideoExtras extras;
 
     /** @param subscriptions subscriptions */
     @Activate
@@ -90,8 +94,9 @@ public class SubscriptionsResource {
     /** @param sc caller @param uri query string: the video list's filters @return videos of the subscriptions */
     @GET
     @Path("videos")
-    public ResultList<Video> videos(@Context SecurityContext sc, @Context UriInfo uri) {
-        return subscriptions.videos(Rest.caller(sc), Params.videoQuery(uri));
+    public Object videos(@Context SecurityContext sc, @Context UriInfo uri) {
+        Caller caller = Rest.caller(sc);
+        return extras.page(caller, subscriptions.videos(caller, Params.videoQuery(uri)));
     }
 
     /** @param sc caller @param handle channel handle @return the channel */

@@ -1,6 +1,7 @@
-package org.bobine.core.rest.internal;
+package org.bobine.core.rest.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,10 +20,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * Adds the {@link VideoExtension}s' per-user fields to the videos answered to a logged-in user. The videos
  * themselves may be shared by every caller (the core caches lists), so the fields go into a copy of the
- * answer's JSON tree, never into the objects.
+ * answer's JSON tree, never into the objects. A service: every REST bundle that answers videos uses it.
  */
 @Component(service = VideoExtras.class)
 public class VideoExtras {
+
+    /** Jackson's default mapping, as the JSON provider's (the fields added are plain values). */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final List<VideoExtension> extensions = new CopyOnWriteArrayList<>();
 
@@ -58,7 +62,7 @@ public class VideoExtras {
         if (fields.isEmpty()) {
             return page;
         }
-        JsonNode tree = JsonProvider.MAPPER.valueToTree(page);
+        JsonNode tree = MAPPER.valueToTree(page);
         for (JsonNode v : tree.path("data")) {
             add((ObjectNode) v, fields.get(v.path("id").asLong()));
         }
@@ -75,14 +79,14 @@ public class VideoExtras {
         if (f == null) {
             return video;
         }
-        ObjectNode tree = JsonProvider.MAPPER.valueToTree(video);
+        ObjectNode tree = MAPPER.valueToTree(video);
         add(tree, f);
         return tree;
     }
 
     private static void add(ObjectNode video, Map<String, Object> fields) {
         if (fields != null) {
-            fields.forEach((k, v) -> video.set(k, JsonProvider.MAPPER.valueToTree(v)));
+            fields.forEach((k, v) -> video.set(k, MAPPER.valueToTree(v)));
         }
     }
 }
