@@ -30,6 +30,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
@@ -50,6 +51,8 @@ import org.slf4j.LoggerFactory;
 @Component(service = Filter.class, immediate = true)
 @HttpWhiteboardFilterPattern("/*")
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=*)")
+// Async-supported: a filter that is not forbids asynchronous requests behind it (Server-Sent Events).
+@HttpWhiteboardFilterAsyncSupported
 public class Readiness implements Filter {
 
     /** The readiness URL. */

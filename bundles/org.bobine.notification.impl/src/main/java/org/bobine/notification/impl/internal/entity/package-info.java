@@ -1,0 +1,2 @@
+/** The notification capability's rows (unit {@code bobine-notification}). */
+package org.bobine.notification.impl.internal.entity;
