@@ -509,12 +509,12 @@ public class PlaylistServiceImpl implements PlaylistService {
             try {
                 return db.tx(em -> {
                     PlaylistEntity p = newPlaylist(caller, UUID.randomUUID(), WATCH_LATER, PRIVATE, WATCH_LATER_TYPE);
-                    p.setWatchLaterOf(caller.userId());
+                    p.setWatchLaterKey(watchLaterKey(caller.userId()));
                     em.persist(p);
                     return p;
                 });
             } catch (RuntimeException e) {
-                // Another node of a shared database made it first: the unique key on watchLaterOf refused ours.
+                // Another node of a shared database made it first: the unique key on watchLaterKey refused ours.
                 found = db.tx(em -> findWatchLater(em, caller.userId()));
                 if (found == null) {
                     throw e;
@@ -524,9 +524,13 @@ public class PlaylistServiceImpl implements PlaylistService {
         }
     }
 
+    private static String watchLaterKey(long userId) {
+        return "watch-later:" + userId;
+    }
+
     private static PlaylistEntity findWatchLater(EntityManager em, long userId) {
-        return em.createQuery("SELECT p FROM PlaylistEntity p WHERE p.watchLaterOf = :u", PlaylistEntity.class)
-            .setParameter("u", userId).getResultList().stream().findFirst().orElse(null);
+        return em.createQuery("SELECT p FROM PlaylistEntity p WHERE p.watchLaterKey = :k", PlaylistEntity.class)
+            .setParameter("k", watchLaterKey(userId)).getResultList().stream().findFirst().orElse(null);
     }
 
     @Override
@@ -636,6 +640,7 @@ public class PlaylistServiceImpl implements PlaylistService {
         long now = System.currentTimeMillis();
         PlaylistEntity p = new PlaylistEntity();
         p.setUuid(uuid.toString());
+        p.setWatchLaterKey(uuid.toString());
         p.setShortUuid(ShortUuid.of(uuid));
         p.setUrl(instance.publicUrl() + "/video-playlists/" + uuid);
         p.setName(name);

@@ -16,7 +16,7 @@ import javax.persistence.UniqueConstraint;
 @Entity
 @Table(name = "BOBINE_PLAYLIST", uniqueConstraints = {@UniqueConstraint(name = "UQ_PLAYLIST_UUID", columnNames = "UUID"),
     @UniqueConstraint(name = "UQ_PLAYLIST_SHORTUUID", columnNames = "SHORTUUID"),
-    @UniqueConstraint(name = "UQ_PLAYLIST_WATCHLATER", columnNames = "WATCHLATEROF")},
+    @UniqueConstraint(name = "UQ_PLAYLIST_WATCHLATER", columnNames = "WATCHLATERKEY")},
     indexes = {@Index(name = "IDX_PLAYLIST_OWNER", columnList = "ownerUserId"), @Index(name = "IDX_PLAYLIST_CHANNEL", columnList = "channelId")})
 public class PlaylistEntity {
     @Id
@@ -47,9 +47,12 @@ public class PlaylistEntity {
     @Column(nullable = false)
     private int type;
 
-    /** The owner's user id for their Watch later, null otherwise: one Watch later per user, even under a race. */
-    @Column
-    private Long watchLaterOf;
+    /**
+     * {@code watch-later:<user id>} for a user's Watch later, the UUID for other playlists: unique, so a user has
+     * one Watch later even when two requests race (OpenJPA makes the columns of a unique key NOT NULL on Derby).
+     */
+    @Column(nullable = false, length = 60)
+    private String watchLaterKey;
 
     @Column(nullable = false)
     private long ownerUserId;
@@ -143,12 +146,12 @@ public class PlaylistEntity {
         this.type = type;
     }
 
-    public Long getWatchLaterOf() {
-        return watchLaterOf;
+    public String getWatchLaterKey() {
+        return watchLaterKey;
     }
 
-    public void setWatchLaterOf(Long watchLaterOf) {
-        this.watchLaterOf = watchLaterOf;
+    public void setWatchLaterKey(String watchLaterKey) {
+        this.watchLaterKey = watchLaterKey;
     }
 
     public long getOwnerUserId() {
