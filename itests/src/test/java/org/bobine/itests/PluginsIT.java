@@ -448,6 +448,26 @@ class PluginsIT {
             Api.obj("targetUrl", "http://127.0.0.1:9/forbidden.mp4", "channelId", creator.channelId()));
         assertEquals(403, refused.status(), refused.toString());
         assertTrue(refused.json().get("detail").asText().contains("not allowed here"), refused.toString());
+        // Comment hooks: accept or refuse (403 with the plugin's words), filter the threads listed, and the actions.
+        String threads = "/api/v1/videos/" + uuid + "/comment-threads";
+        Api.Res refusedComment = creator.api().postJson(threads, Api.obj("text", "please refuse-me"));
+        assertEquals(403, refusedComment.status(), refusedComment.toString());
+        assertTrue(refusedComment.json().get("detail").asText().contains("refused by a plugin"), refusedComment.toString());
+        Api.Res kept = creator.api().postJson(threads, Api.obj("text", "a kept thread"));
+        assertEquals(200, kept.status(), kept.toString());
+        long keptId = kept.json().get("comment").get("id").asLong();
+        awaitEvent("thread", uuid + ":a kept thread");
+        assertEquals(200, creator.api().postJson(threads, Api.obj("text", "hide-thread please")).status());
+        JsonNode listed = Api.anonymous(bobine).get(threads).json();
+        assertEquals(1, listed.get("data").size(), listed.toString());
+        assertEquals(1, listed.get("total").asInt(), "the total drops with the thread: " + listed);
+        String reply = "/api/v1/videos/" + uuid + "/comments/" + keptId;
+        assertEquals(403, creator.api().postJson(reply, Api.obj("text", "refuse-me again")).status());
+        assertEquals(200, creator.api().postJson(reply, Api.obj("text", "a reply")).status());
+        awaitEvent("reply", uuid + ":a reply");
+        assertEquals(204, creator.api().delete(reply).status());
+        awaitEvent("uncommented", uuid + ":a kept thread");
+
         assertEquals(204, creator.api().putJson("/api/v1/videos/" + uuid, Api.obj("name", word + " renamed")).status());
         awaitEvent("updated", uuid);
         assertEquals(204, creator.api().delete("/api/v1/videos/" + uuid).status());

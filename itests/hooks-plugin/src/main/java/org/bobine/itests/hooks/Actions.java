@@ -2,6 +2,7 @@ package org.bobine.itests.hooks;
 
 import org.bobine.sdk.hook.ActionHook;
 import org.bobine.sdk.hook.ApplicationEvent;
+import org.bobine.sdk.hook.CommentInfo;
 import org.bobine.sdk.hook.Hooks;
 import org.bobine.sdk.hook.VideoEvent;
 import org.bobine.sdk.hook.ViewEvent;
@@ -93,6 +94,52 @@ final class Actions {
         @Override
         public void run(ApplicationEvent event) {
             Events.add(storage, "listening", event.publicUrl());
+        }
+    }
+
+    /** The comment actions, one component per hook name: each writes the comment's text. */
+    abstract static class CommentEvents implements ActionHook<CommentInfo> {
+        private final PluginStorage storage;
+        private final String kind;
+
+        CommentEvents(PluginStorage storage, String kind) {
+            this.storage = storage;
+            this.kind = kind;
+        }
+
+        @Override
+        public void run(CommentInfo event) {
+            Events.add(storage, kind, event.videoUuid() + ":" + event.text());
+        }
+    }
+
+    /** action:api.video-thread.created. */
+    @Component(service = ActionHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.ACTION_THREAD_CREATED)
+    public static class ThreadCreated extends CommentEvents {
+        /** @param storage where events go */
+        @Activate
+        public ThreadCreated(@Reference PluginStorage storage) {
+            super(storage, "thread");
+        }
+    }
+
+    /** action:api.video-comment-reply.created. */
+    @Component(service = ActionHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.ACTION_REPLY_CREATED)
+    public static class ReplyCreated extends CommentEvents {
+        /** @param storage where events go */
+        @Activate
+        public ReplyCreated(@Reference PluginStorage storage) {
+            super(storage, "reply");
+        }
+    }
+
+    /** action:api.video-comment.deleted. */
+    @Component(service = ActionHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.ACTION_COMMENT_DELETED)
+    public static class CommentDeleted extends CommentEvents {
+        /** @param storage where events go */
+        @Activate
+        public CommentDeleted(@Reference PluginStorage storage) {
+            super(storage, "uncommented");
         }
     }
 }

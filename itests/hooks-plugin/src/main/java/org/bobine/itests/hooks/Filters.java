@@ -2,6 +2,8 @@ package org.bobine.itests.hooks;
 
 import java.util.List;
 import org.bobine.sdk.hook.AcceptResult;
+import org.bobine.sdk.hook.CommentAttempt;
+import org.bobine.sdk.hook.CommentPage;
 import org.bobine.sdk.hook.DownloadAttempt;
 import org.bobine.sdk.hook.EmbedAttempt;
 import org.bobine.sdk.hook.FilterHook;
@@ -78,5 +80,28 @@ final class Filters {
     /** The same for local search. */
     @Component(service = FilterHook.class, property = {Hooks.HOOK_NAME + "=" + Hooks.FILTER_SEARCH_LOCAL_RESULT})
     public static class SearchResult extends ListResult {
+    }
+
+    /** Refuses new threads that say "refuse-me". */
+    @Component(service = FilterHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_THREAD_CREATE_ACCEPT)
+    public static class ThreadAccept implements FilterHook<CommentAttempt, AcceptResult> {
+        @Override
+        public AcceptResult filter(CommentAttempt input, AcceptResult current) {
+            return input.text().contains("refuse-me") ? AcceptResult.refuse("This comment is refused by a plugin") : current;
+        }
+    }
+
+    /** The same for replies. */
+    @Component(service = FilterHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_REPLY_CREATE_ACCEPT)
+    public static class ReplyAccept extends ThreadAccept {
+    }
+
+    /** Drops threads that say "hide-thread" from the listed threads. */
+    @Component(service = FilterHook.class, property = Hooks.HOOK_NAME + "=" + Hooks.FILTER_THREADS_LIST_RESULT)
+    public static class Threads implements FilterHook<Viewer, CommentPage> {
+        @Override
+        public CommentPage filter(Viewer input, CommentPage current) {
+            return new CommentPage(current.total(), current.data().stream().filter(c -> !c.text().contains("hide-thread")).toList());
+        }
     }
 }

@@ -53,12 +53,16 @@ public class HistoryServiceImpl implements HistoryService, UserExtension, VideoE
     private final SocialDatabase db;
     private final VideoService videos;
     private final UserService users;
-    private final Map<Key, Integer> pending = new ConcurrentHashMap<>();
+    private final Map<Key, Position> pending = new ConcurrentHashMap<>();
     /** Whose history is off, and whose is known to be on: read once per user. */
     private final Map<Long, Boolean> enabled = new ConcurrentHashMap<>();
     private final ScheduledExecutorService flusher;
 
     private record Key(long userId, long videoId) {
+    }
+
+    /** A position in whole seconds, and when it was reported. */
+    private record Position(int seconds, long at) {
     }
 
     /**
@@ -108,18 +112,17 @@ public class HistoryServiceImpl implements HistoryService, UserExtension, VideoE
         if (pending.isEmpty()) {
             return;
         }
-        Map<Key, Integer> batch = new HashMap<>(pending);
-        long now = System.currentTimeMillis();
+        Map<Key, Position> batch = new HashMap<>(pending);
         db.run(em -> {
-            for (Map.Entry<Key, Integer> e : batch.entrySet()) {
+            for (Map.Entry<Key, Position> e : batch.entrySet()) {
                 List<HistoryEntity> rows = em.createQuery("SELECT h FROM HistoryEntity h WHERE h.userId = :u AND h.videoId = :v",
                     HistoryEntity.class).setParameter("u", e.getKey().userId()).setParameter("v", e.getKey().videoId())
                     .getResultList();
                 HistoryEntity h = rows.isEmpty() ? new HistoryEntity() : rows.get(0);
                 h.setUserId(e.getKey().userId());
                 h.setVideoId(e.getKey().videoId());
-                h.setCurrentTime(e.getValue());
-                h.setUpdatedAt(now);
+                h.setCurrentTime(e.getValue().seconds());
+                h.setUpdatedAt(e.getValue().at());
                 if (rows.isEmpty()) {
                     em.persist(h);
                 }
@@ -137,7 +140,8 @@ public class HistoryServiceImpl implements HistoryService, UserExtension, VideoE
     }
 
     private void record(long userId, long videoId, double currentTime) {
-        pending.put(new Key(userId, videoId), (int) Math.min(Integer.MAX_VALUE, Math.floor(currentTime)));
+        pending.put(new Key(userId, videoId),
+            new Position((int) Math.min(Integer.MAX_VALUE, Math.floor(currentTime)), System.currentTimeMillis()));
         if (pending.size() > PENDING_MAX) {
             flushQuietly();
         }
@@ -283,9 +287,6 @@ public class HistoryServiceImpl implements HistoryService, UserExtension, VideoE
             }
         });
         enabled.put(caller.userId(), on);
-        if (!on) {
-            pending.keySet().removeIf(k -> k.userId() == caller.userId());
-        }
     }
 
     // --- userHistory on videos
@@ -302,9 +303,9 @@ public class HistoryServiceImpl implements HistoryService, UserExtension, VideoE
             }
         }
         for (long id : videoIds) {
-            Integer waiting = pending.get(new Key(caller.userId(), id));
+            Position waiting = pending.get(new Key(caller.userId(), id));
             if (waiting != null) {
-                out.put(id, Map.of("userHistory", Map.of("currentTime", waiting)));
+                out.put(id, Map.of("userHistory", Map.of("currentTime", waiting.seconds())));
             }
         }
         return out;
