@@ -90,7 +90,8 @@ document.addEventListener('click', (ev) => {
   if (!a || a.target || a.hasAttribute('download') || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
   const url = new URL(a.href, location.href);
   if (url.origin !== location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/static/')
-    || url.pathname.startsWith('/download/') || url.pathname.startsWith('/lazy-static/')) return;
+    || url.pathname.startsWith('/download/') || url.pathname.startsWith('/lazy-static/')
+    || url.pathname.startsWith('/feeds/')) return;
   ev.preventDefault();
   navigate(url.pathname + url.search);
 });

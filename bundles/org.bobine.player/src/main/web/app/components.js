@@ -4,7 +4,7 @@ import * as api from './api.js';
 import { h, markdown, errorBox } from './dom.js';
 import { duration } from './format.js';
 import { t, formatDate, formatNumber } from './i18n.js';
-import { anonymousNsfwPolicy } from './instance.js';
+import { anonymousNsfwPolicy, feedsEnabled } from './instance.js';
 
 /** A "Support" button that shows the creator's support text (Markdown, sanitised), as PeerTube does. */
 export function supportButton(text, id) {
@@ -182,4 +182,23 @@ export function importVideoLink(imp, attrs = {}) {
 export function adminTabs(current) {
   const tab = (key, href) => h('a', { href, id: 'admin-' + key + '-link', 'aria-current': key === current ? 'page' : null }, t('admin.' + key));
   return h('nav', { class: 'tabs', 'aria-label': t('nav.admin') }, tab('users', '/admin/users'), tab('plugins', '/admin/plugins'));
+}
+
+/**
+ * The feeds of a list (PeerTube's RSS button): RSS, Atom and JSON of /feeds/videos with the list's query, and
+ * a channel's podcast. Nothing while feeds are off.
+ * @param {string} query the feed's query string without '?', e.g. "videoChannelId=3", or ""
+ * @param {number|null} podcastChannelId a channel's id for its podcast, or null
+ */
+export function feedLinks(query, podcastChannelId = null) {
+  if (!feedsEnabled) return null;
+  const q = query ? '?' + query : '';
+  const link = (id, href, text) => h('li', {}, h('a', { id, href, rel: 'alternate' }, text));
+  return h('details', { class: 'feeds', id: 'feeds' },
+    h('summary', { title: t('feeds.explain') }, t('feeds.title')),
+    h('ul', {},
+      link('feed-rss', '/feeds/videos.xml' + q, t('feeds.rss')),
+      link('feed-atom', '/feeds/videos.atom' + q, t('feeds.atom')),
+      link('feed-json', '/feeds/videos.json' + q, t('feeds.json')),
+      podcastChannelId != null ? link('feed-podcast', '/feeds/podcast/videos.xml?videoChannelId=' + podcastChannelId, t('feeds.podcast')) : null));
 }

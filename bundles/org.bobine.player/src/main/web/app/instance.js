@@ -11,6 +11,8 @@ export let signupOpen = false;
 export let importEnabled = false;
 /** The days of views that order "Trending" (PeerTube's trending.videos.intervalDays). */
 export let trendingDays = 2;
+/** Whether /feeds/ answers (Bobine's feeds section: the feeds capability runs and is switched on). */
+export let feedsEnabled = false;
 
 /**
  * Reads the configuration and shows the instance's name in the header.
@@ -27,6 +29,7 @@ export async function readConfig() {
     p2pEmbed = config.defaults.p2p.embed.enabled !== false;
     signupOpen = !!(config.signup && config.signup.allowed);
     importEnabled = !!(config.import && config.import.videos && config.import.videos.http && config.import.videos.http.enabled);
+    feedsEnabled = !!(config.feeds && config.feeds.enabled);
     document.getElementById('instance-name').textContent = instanceName;
   } catch (e) {
     // the pages still work with the defaults

@@ -1,15 +1,15 @@
 // The home page's lists of videos, and the search results.
 import { h, page } from '../dom.js';
-import { videoList } from '../components.js';
+import { feedLinks, videoList } from '../components.js';
 import { t } from '../i18n.js';
 import { trendingDays } from '../instance.js';
 
 /** The home page's lists, each with how it is ordered: nothing is chosen for a viewer by an opaque rule. */
 const LISTS = {
-  recent: { api: '/api/v1/videos?sort=-publishedAt' },
-  local: { api: '/api/v1/videos?sort=-publishedAt&isLocal=true' },
-  trending: { api: '/api/v1/videos?sort=-trending' },
-  liked: { api: '/api/v1/videos?sort=-likes' },
+  recent: { api: '/api/v1/videos?sort=-publishedAt', feed: '' },
+  local: { api: '/api/v1/videos?sort=-publishedAt&isLocal=true', feed: 'isLocal=true' },
+  trending: { api: '/api/v1/videos?sort=-trending', feed: 'sort=-trending' },
+  liked: { api: '/api/v1/videos?sort=-likes', feed: 'sort=-likes' },
 };
 
 export async function home(params) {
@@ -19,6 +19,7 @@ export async function home(params) {
   }, t('home.' + key))));
   page(t('home.' + which), tabs,
     h('p', { class: 'meta', id: 'list-explain' }, t('home.' + which + 'Explain', { days: trendingDays })),
+    feedLinks(LISTS[which].feed),
     await videoList(LISTS[which].api, params, t('list.empty')));
 }
 

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.bobine.account.api.model.Account;
+import org.bobine.account.api.model.ActorSummary;
 import org.bobine.account.api.model.VideoChannel;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
@@ -146,7 +147,6 @@ public class CommentFeeds {
     private byte[] render(FeedDoc doc, List<Map<String, Object>> list, Feeds.Format format) {
         for (Map<String, Object> c : list) {
             Map<?, ?> video = c.get("video") instanceof Map<?, ?> m ? m : Map.of();
-            Map<?, ?> account = c.get("account") instanceof Map<?, ?> m ? m : null;
             FeedDoc.Item it = new FeedDoc.Item();
             Object uuid = video.get("uuid");
             Object thread = c.get("threadId") != null ? c.get("threadId") : c.get("id");
@@ -154,11 +154,11 @@ public class CommentFeeds {
             it.id = c.get("url") instanceof String u ? u : it.link + "#comment-" + c.get("id");
             String name = video.get("name") == null ? "" : String.valueOf(video.get("name"));
             it.title = name;
-            if (account != null) {
-                String author = String.valueOf(account.get("displayName") != null ? account.get("displayName") : account.get("name"));
+            if (c.get("account") instanceof ActorSummary account) {
+                String author = account.displayName != null ? account.displayName : account.name;
                 it.title = name + " - " + author;
                 it.authorName = author;
-                it.authorLink = account.get("url") == null ? null : String.valueOf(account.get("url"));
+                it.authorLink = account.url;
             }
             String text = c.get("text") == null ? "" : String.valueOf(c.get("text"));
             it.contentHtml = Text.html(text);

@@ -6,10 +6,13 @@ import javax.ws.rs.HeaderParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Response;
+import org.bobine.instance.api.ConfigSection;
 import org.bobine.instance.api.InstanceService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
@@ -24,6 +27,10 @@ public class HomeResource {
 
     private final InstanceService instance;
     private final Assets assets = new Assets(HomeResource.class.getClassLoader());
+
+    /** The feeds' section of the public configuration, while the feeds run: their links in the head. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, target = FeedLinks.TARGET)
+    private volatile ConfigSection feeds;
 
     /** @param instance the instance's name */
     @Activate
@@ -40,8 +47,9 @@ public class HomeResource {
         if (shell == null) {
             return Response.serverError().build();
         }
-        String meta = "<meta property=\"og:site_name\" content=\"" + Html.escape(instance.name()) + "\">\n";
         String lang = Languages.forPage(cookie, acceptLanguage, assets, instance);
+        String meta = "<meta property=\"og:site_name\" content=\"" + Html.escape(instance.name()) + "\">\n";
+        meta += FeedLinks.tags(feeds, instance.publicUrl(), "/", null, lang);
         return Response.ok(PagesServlet.shell(shell.bytes(), instance.name(), meta, false, lang))
             .header("Content-Language", lang).header("Vary", "Accept-Language, Cookie").header("Cache-Control", "no-cache").header("Content-Security-Policy", PagesServlet.csp(false))
             .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "same-origin").build();

@@ -16,12 +16,15 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.bobine.core.api.BobineException;
 import org.bobine.core.api.Caller;
+import org.bobine.instance.api.ConfigSection;
 import org.bobine.instance.api.InstanceService;
 import org.bobine.video.api.VideoService;
 import org.bobine.video.api.model.VideoDetails;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.slf4j.Logger;
@@ -36,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("bobine-pages")
-@HttpWhiteboardServletPattern({"/w/*", "/videos/*", "/c/*", "/a/*", "/search", "/login", "/my-videos", "/my-library/*",
+@HttpWhiteboardServletPattern({"/w/*", "/videos/*", "/c/*", "/a/*", "/search", "/login", "/my-videos", "/my-library/*", "/my-account/*",
     "/upload", "/admin/*", "/about", "/privacy", "/client/*", "/services/oembed"})
 public class PagesServlet extends HttpServlet {
 
@@ -51,6 +54,10 @@ public class PagesServlet extends HttpServlet {
     private final transient VideoService videos;
     private final transient InstanceService instance;
     private final transient Assets assets = new Assets(PagesServlet.class.getClassLoader());
+
+    /** The feeds' section of the public configuration, while the feeds run: their links in the head. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, target = FeedLinks.TARGET)
+    private transient volatile ConfigSection feeds;
 
     /**
      * @param videos   to describe watch pages
@@ -119,15 +126,18 @@ public class PagesServlet extends HttpServlet {
                 return;
             }
         }
+        String feedVideo = null;
         if (m.matches()) {
             VideoDetails v = publicVideo(m.group(1));
             if (v != null) {
                 title = v.name + " - " + instance.name();
                 meta.append(videoMeta(v));
+                feedVideo = v.privacy != null && Integer.valueOf(1).equals(v.privacy.id) ? v.uuid : null;
             }
         }
         meta.append("<meta property=\"og:site_name\" content=\"").append(Html.escape(instance.name())).append("\">\n");
         String lang = language(req);
+        meta.append(FeedLinks.tags(feeds, instance.publicUrl(), path, feedVideo, lang));
         byte[] bytes = shell(shell.bytes(), title, meta.toString(), embed, lang);
         resp.setContentType("text/html; charset=utf-8");
         resp.setHeader("Content-Language", lang);
