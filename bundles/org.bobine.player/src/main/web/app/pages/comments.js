@@ -8,10 +8,19 @@ import { t, formatDate, formatNumber } from '../i18n.js';
 
 const ALLOWED = { ALLOWED_TAGS: ['a', 'em', 'strong', 'code', 'pre', 'p', 'br', 'ul', 'ol', 'li', 'blockquote'], ALLOWED_ATTR: ['href'] };
 
+/** Mentions of this instance's accounts (@name, @name@this-host) become links to their pages. */
+function mentions(text) {
+  return text.replace(/(^|[\s(])@([A-Za-z0-9_][A-Za-z0-9_.-]{0,49})(?:@([A-Za-z0-9.:-]+))?/g, (all, before, name, host) => {
+    const n = name.replace(/[.-]+$/, '');
+    if (host && host !== location.host) return all;
+    return before + '[@' + n + '](/a/' + encodeURIComponent(n) + ')' + name.slice(n.length);
+  });
+}
+
 function render(text) {
   const div = h('div', { class: 'comment-text' });
   if (text && window.marked && window.DOMPurify) {
-    div.innerHTML = window.DOMPurify.sanitize(window.marked.parse(text), ALLOWED);
+    div.innerHTML = window.DOMPurify.sanitize(window.marked.parse(mentions(text)), ALLOWED);
     div.querySelectorAll('a').forEach((a) => { a.rel = 'noopener noreferrer nofollow ugc'; });
   } else {
     div.textContent = text || '';

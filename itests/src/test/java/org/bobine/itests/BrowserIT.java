@@ -1,6 +1,7 @@
 package org.bobine.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -257,13 +258,50 @@ class BrowserIT {
             .get("likes").asInt());
         browser.findElement(By.cssSelector("nav a[href='/videos/subscriptions']")).click();
         await().until(ExpectedConditions.presenceOfElementLocated(
-            By.xpath("//article[@class='video-card']//a[@class='title' and text()='A long test pattern']")));
+            By.xpath("//article[contains(@class,'video-card')]//a[@class='title' and text()='A long test pattern']")));
         // Loaded directly, as from a bookmark: the server answers the page's address too.
         open("/my-library/subscriptions");
         await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#subscriptions li.subscription")));
         browser.findElement(By.cssSelector("#subscriptions #subscribe")).click();
         await().until(ExpectedConditions.textToBe(By.cssSelector("#subscriptions #subscribe"), "Subscribe"));
         assertEquals(0, fan.api().get("/api/v1/users/me/subscriptions").json().get("total").asInt());
+        browser.findElement(By.id("logout")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+    }
+
+    @Test
+    void aLoggedInViewerResumesWhereTheyStoppedAndFindsTheVideoInTheirHistory() throws Exception {
+        Users.TestUser returning = Users.create(bobine, "returning");
+        String uuid = longVideo.get("uuid").asText();
+        open("/login?next=/w/" + longVideo.get("shortUUID").asText());
+        browser.findElement(By.name("username")).sendKeys(returning.name());
+        browser.findElement(By.name("password")).sendKeys(returning.password());
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        await().until(d -> js("return window.bobinePlayer && window.bobinePlayer.readyState >= 1") == Boolean.TRUE);
+        js("window.bobinePlayer.muted = true; window.bobinePlayer.currentTime = 12; window.bobinePlayer.play()");
+        // The player reports its position after the seek; the instance keeps it as this viewer's history.
+        await().until(d -> {
+            JsonNode h = returning.api().get("/api/v1/videos/" + uuid).json().get("userHistory");
+            return h != null && h.get("currentTime").asInt() >= 12;
+        });
+        js("window.bobinePlayer.pause()");
+        int kept = returning.api().get("/api/v1/videos/" + uuid).json().get("userHistory").get("currentTime").asInt();
+
+        open("/w/" + longVideo.get("shortUUID").asText());
+        await().until(d -> js("return window.bobinePlayer && window.bobinePlayer.readyState >= 1") == Boolean.TRUE);
+        await().until(d -> ((Number) js("return window.bobinePlayer.currentTime")).doubleValue() >= kept - 1);
+        double at = ((Number) js("return window.bobinePlayer.currentTime")).doubleValue();
+        assertTrue(at >= kept - 1 && at < 25, "resumed near " + kept + ": " + at);
+
+        browser.findElement(By.cssSelector("nav a[href='/my-library/history/videos']")).click();
+        WebElement card = await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history-list article.video-card.watched")));
+        String title = card.findElement(By.cssSelector("a.title")).getText();
+        assertTrue(title.startsWith("A long test pattern"), title);
+        assertFalse(card.findElements(By.cssSelector(".watched-bar")).isEmpty(), "how far they got is shown");
+        shot("history");
+        card.findElement(By.cssSelector("button[data-video]")).click();
+        await().until(d -> d.findElements(By.cssSelector("#history-list article.video-card")).isEmpty());
+        assertEquals(0, returning.api().get("/api/v1/users/me/history/videos").json().get("total").asInt());
         browser.findElement(By.id("logout")).click();
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
     }
