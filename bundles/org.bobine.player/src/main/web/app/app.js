@@ -8,6 +8,7 @@ import { h, page, errorBox } from './dom.js';
 import { shownLists } from './components.js';
 import { t, languages, lang, choose, load as loadTexts } from './i18n.js';
 import { readConfig } from './instance.js';
+import * as live from './live.js';
 
 const home = () => import('./pages/home.js');
 const watch = () => import('./pages/watch.js');
@@ -19,6 +20,7 @@ const adminUsers = () => import('./pages/admin-users.js');
 const adminPlugins = () => import('./pages/admin-plugins.js');
 const about = () => import('./pages/about.js');
 const subscriptions = () => import('./pages/subscriptions.js');
+const notifications = () => import('./pages/notifications.js');
 const watchHistory = () => import('./pages/history.js');
 
 /**
@@ -36,6 +38,7 @@ const ROUTES = [
   [/^\/my-videos$/, myVideos, (p, params) => p.myVideos(params)],
   [/^\/videos\/subscriptions$/, subscriptions, (p, params) => p.feed(params)],
   [/^\/my-library\/subscriptions$/, subscriptions, (p, params) => p.mine(params)],
+  [/^\/my-account\/notifications$/, notifications, (p, params) => p.notificationsPage(params)],
   [/^\/my-library\/history\/videos$/, watchHistory, (p, params) => p.historyPage(params)],
   [/^\/admin(?:\/users)?$/, adminUsers, (p) => p.adminUsers()],
   [/^\/admin\/plugins$/, adminPlugins, (p) => p.adminPlugins()],
@@ -83,6 +86,7 @@ async function updateNav() {
     const need = el.dataset.auth;
     el.hidden = need === 'anonymous' ? !!me : need === 'admin' ? !(me && me.role.id === 0) : !me;
   });
+  live.sync(me);
 }
 
 document.addEventListener('click', (ev) => {
@@ -97,6 +101,7 @@ document.addEventListener('click', (ev) => {
 });
 window.addEventListener('popstate', route);
 document.getElementById('logout').addEventListener('click', async () => {
+  live.stop();
   await api.logout();
   await updateNav();
   navigate('/');

@@ -16,4 +16,7 @@ public class ActorInfo {
     public String host;
     /** Avatars (none yet on this instance). */
     public List<Object> avatars = List.of();
+    /** The first avatar, null while there is none (PeerTube 8's models always have the field). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public Object avatar;
 }

@@ -1,6 +1,7 @@
 package org.bobine.notification.api.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
 
 /**
  * PeerTube's {@code UserNotification}: one thing that happened for a user. Only the parts its type uses are
@@ -14,6 +15,8 @@ public class UserNotification {
     public int type;
     /** Whether the user read it. */
     public boolean read;
+    /** PeerTube 8's {@code data}: empty for every type this instance sends. */
+    public Map<String, Object> data = Map.of();
     /** The video (new video from a subscription, my video published). */
     public VideoInfo video;
     /** The import (import finished or failed). */

@@ -14,7 +14,8 @@ public class VideoInfo {
     public String shortUUID;
     /** Name. */
     public String name;
-    /** State, as on the video. */
+    /** State, as on the video (PeerTube 8's models always have the field). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public Constant<Integer> state;
     /** The video's channel (for a new or published video). */
     public ActorInfo channel;

@@ -34,7 +34,6 @@ final class Rows {
         switch (n.getType()) {
             case NotificationTypes.NEW_VIDEO_FROM_SUBSCRIPTION, NotificationTypes.MY_VIDEO_PUBLISHED -> {
                 u.video = video(n, video);
-                u.video.state = video == null ? null : video.state;
                 u.video.channel = video == null ? null : actor(video.channel, host);
             }
             case NotificationTypes.NEW_COMMENT_ON_MY_VIDEO, NotificationTypes.COMMENT_MENTION -> {
@@ -76,6 +75,7 @@ final class Rows {
         i.uuid = v != null ? v.uuid : n.getVideoUuid();
         i.shortUUID = v != null ? v.shortUUID : null;
         i.name = v != null ? v.name : n.getVideoName();
+        i.state = v != null ? v.state : null;
         return i;
     }
 
