@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("bobine-pages")
-@HttpWhiteboardServletPattern({"/w/*", "/videos/*", "/c/*", "/a/*", "/search", "/login", "/my-videos", "/my-library/*", "/my-account/*", "/my-account/*",
+@HttpWhiteboardServletPattern({"/w/*", "/videos/*", "/c/*", "/a/*", "/search", "/login", "/my-videos", "/my-library/*", "/my-account/*",
     "/upload", "/admin/*", "/about", "/privacy", "/client/*", "/services/oembed"})
 public class PagesServlet extends HttpServlet {
 
