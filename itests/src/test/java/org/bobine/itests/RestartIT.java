@@ -2,14 +2,19 @@ package org.bobine.itests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,66 @@ class RestartIT {
             "password", "visitor-password", "email", "other@example.org")).status());
         assertEquals(400, anon.postJson("/api/v1/users/register", Api.obj("username", "shortpw",
             "password", "short", "email", "s@example.org")).status());
+    }
+
+    /** Viewers, each with a browser of its own, report their position every 5 s for 10 s, all at once. */
+    private void watchTogether(String uuid, String prefix, int viewers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(viewers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < viewers; i++) {
+                String agent = prefix + "-" + i;
+                done.add(pool.submit(() -> {
+                    for (int t = 0; t <= 10; t += 5) {
+                        Api.Res r = Api.anonymous(bobine).postWithHeaders("/api/v1/videos/" + uuid + "/views",
+                            Map.of("User-Agent", agent), Api.obj("currentTime", t));
+                        assertEquals(204, r.status(), r.toString());
+                        if (t < 10) {
+                            Bobine.sleep(5_000);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long views(String uuid) {
+        return Api.anonymous(bobine).get("/api/v1/videos/" + uuid).json().get("views").asLong();
+    }
+
+    @Test
+    void aKillWhileViewsAreBatchedLosesAtMostTheLastBatch() throws Exception {
+        Users.TestUser u = Users.create(bobine, "viewed");
+        String uuid = u.api().upload(u.channelId(), "Counted", 1, "v.mp4", Media.video()).json().get("video").get("uuid")
+            .asText();
+        Published.await(u.api(), uuid);
+        watchTogether(uuid, "before", 20);
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (views(uuid) < 20 && System.nanoTime() < deadline) {
+            Bobine.sleep(500);
+        }
+        assertEquals(20, views(uuid), "twenty viewers, written by a batch");
+        // Ten more are counted in memory; the instance dies before (or while) their batch is written.
+        watchTogether(uuid, "during", 10);
+        bobine.kill();
+        bobine.start();
+        long after = views(uuid);
+        assertTrue(after >= 20 && after <= 30, "what a batch wrote is kept, at most the last window is lost: " + after);
+        JsonNode trending = Api.anonymous(bobine).get("/api/v1/videos?sort=-trending&count=1").json();
+        assertEquals(uuid, trending.get("data").get(0).get("uuid").asText(), "the views of the day are intact: " + trending);
+        // Counting goes on after the restart.
+        watchTogether(uuid, "after", 1);
+        deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (views(uuid) < after + 1 && System.nanoTime() < deadline) {
+            Bobine.sleep(500);
+        }
+        assertEquals(after + 1, views(uuid));
     }
 
     @Test
