@@ -22,6 +22,7 @@ const about = () => import('./pages/about.js');
 const subscriptions = () => import('./pages/subscriptions.js');
 const notifications = () => import('./pages/notifications.js');
 const watchHistory = () => import('./pages/history.js');
+const playlists = () => import('./pages/playlists.js');
 
 /**
  * The pages, in the order they are tried: the path's pattern, the page's module, and how the page is shown
@@ -29,6 +30,7 @@ const watchHistory = () => import('./pages/history.js');
  */
 const ROUTES = [
   [/^\/?$/, home, (p, params) => p.home(params)],
+  [/^\/(?:w\/p|videos\/watch\/playlist)\/([^/]+)$/, playlists, (p, params, m) => p.playlistPage(decodeURIComponent(m[1]), params)],
   [/^\/(?:w|videos\/watch)\/([^/]+)$/, watch, (p, params, m) => p.watch(decodeURIComponent(m[1]), params, false)],
   [/^\/videos\/embed\/([^/]+)$/, watch, (p, params, m) => p.watch(decodeURIComponent(m[1]), params, true)],
   [/^\/([ca])\/([^/]+)/, actor, (p, params, m) => p.actorPage(m[1], decodeURIComponent(m[2]), params)],
@@ -38,6 +40,7 @@ const ROUTES = [
   [/^\/my-videos$/, myVideos, (p, params) => p.myVideos(params)],
   [/^\/videos\/subscriptions$/, subscriptions, (p, params) => p.feed(params)],
   [/^\/my-library\/subscriptions$/, subscriptions, (p, params) => p.mine(params)],
+  [/^\/my-library\/video-playlists$/, playlists, (p, params) => p.myPlaylists(params)],
   [/^\/my-account\/notifications$/, notifications, (p, params) => p.notificationsPage(params)],
   [/^\/my-library\/history\/videos$/, watchHistory, (p, params) => p.historyPage(params)],
   [/^\/admin(?:\/users)?$/, adminUsers, (p) => p.adminUsers()],

@@ -10,6 +10,7 @@ import { t, formatDate, formatNumber } from '../i18n.js';
 import { instanceName, anonymousNsfwPolicy, p2pWebapp, p2pEmbed } from '../instance.js';
 import { createPlayer, formatTime, parseTime } from '../player.js';
 import { commentSection } from './comments.js';
+import { saveButton } from './playlists.js';
 
 /** PeerTube's codes of a 403 that a video password answers. */
 const PASSWORD_CODES = ['video_requires_password', 'incorrect_video_password'];
@@ -156,6 +157,7 @@ async function showVideo(v, params, embed) {
   const actions = h('div', { class: 'row-actions' },
     await ratingButtons(v),
     h('button', { type: 'button', id: 'share', onclick: openShare }, t('share.title')),
+    saveButton(v),
     supportButton(v.support, 'support'),
     shareable && (embed ? p2pEmbed : p2pWebapp)
       ? h('label', { title: t('p2p.explain') },

@@ -1,0 +1,165 @@
+package org.bobine.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Playlists in Debian's headless Chromium, on the shared instance: a viewer saves two videos to Watch later
+ * from their watch pages, opens the playlist from "My playlists", reorders it with its buttons, plays it, and
+ * the player goes on to the second element from that element's start time. Every wait is on the page's state.
+ */
+@ExtendWith(BobineExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlaylistBrowserIT {
+
+    private static final Path SHOTS = Paths.get(System.getProperty("bobine.work", "target/instances")).resolveSibling("screenshots");
+
+    private final Bobine bobine;
+    private WebDriver browser;
+    private Users.TestUser viewer;
+    private JsonNode first;
+    private JsonNode second;
+
+    PlaylistBrowserIT(Bobine bobine) {
+        this.bobine = bobine;
+    }
+
+    @BeforeAll
+    void setUp() throws Exception {
+        Users.TestUser creator = Users.create(bobine, "maker");
+        viewer = Users.create(bobine, "saver");
+        first = upload(creator, "Playlist first clip");
+        second = upload(creator, "Playlist second clip");
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--mute-audio",
+            "--autoplay-policy=no-user-gesture-required", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    private static JsonNode upload(Users.TestUser u, String name) {
+        Api.Res r = u.api().upload(u.channelId(), name, 1, "v.mp4", Media.video(), "playlist");
+        assertEquals(200, r.status(), r.toString());
+        return Published.await(u.api(), r.json().get("video").get("uuid").asText());
+    }
+
+    @AfterAll
+    void tearDown() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private WebDriverWait await() {
+        // A guard so a broken page fails the test instead of hanging the build; not a performance check.
+        return new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private void ready(String path) {
+        await().until(d -> path.equals(js("return document.body.dataset.ready")));
+    }
+
+    private void saveToWatchLater(JsonNode video) {
+        browser.get(bobine.url() + "/w/" + video.get("shortUUID").asText());
+        ready("/w/" + video.get("shortUUID").asText());
+        await().until(ExpectedConditions.elementToBeClickable(By.id("save"))).click();
+        WebElement box = await().until(ExpectedConditions.elementToBeClickable(By.id("save-watch-later")));
+        assertEquals("Watch later", browser.findElement(By.cssSelector("label[for=save-watch-later]")).getText());
+        box.click();
+        await().until(d -> "true".equals(d.findElement(By.id("save-watch-later")).getAttribute("data-saved")));
+        assertEquals("Saved to Watch later", browser.findElement(By.id("save-status")).getText());
+        browser.findElement(By.id("save-close")).click();
+    }
+
+    /** The elements' ids in the order the page shows them, read at once (the list is rebuilt after each change). */
+    @SuppressWarnings("unchecked")
+    private List<String> shownOrder() {
+        return new ArrayList<>((List<String>) js("return [...document.querySelectorAll('#playlist-elements li.playlist-element')]"
+            + ".map(li => li.dataset.elementId)"));
+    }
+
+    @Test
+    void aViewerSavesToWatchLaterAndThePlaylistPlaysOnToTheNextVideo() throws Exception {
+        browser.get(bobine.url() + "/login?next=/w/" + second.get("shortUUID").asText());
+        ready("/login");
+        browser.findElement(By.name("username")).sendKeys(viewer.name());
+        browser.findElement(By.name("password")).sendKeys(viewer.password());
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        await().until(ExpectedConditions.elementToBeClickable(By.id("save")));
+        saveToWatchLater(second);
+        saveToWatchLater(first);
+
+        long watchLater = viewer.api().get("/api/v1/users/me").json().get("specialPlaylists").get(0).get("id").asLong();
+        JsonNode elements = viewer.api().get("/api/v1/video-playlists/" + watchLater + "/videos").json();
+        assertEquals(2, elements.get("total").asInt(), "what the page showed is what the instance kept");
+        String secondElement = elements.get("data").get(0).get("id").asText();
+        String firstElement = elements.get("data").get(1).get("id").asText();
+        // The element that will play second starts one second in: the player must honour it.
+        assertEquals(204, viewer.api().putJson("/api/v1/video-playlists/" + watchLater + "/videos/" + secondElement,
+            Api.obj("startTimestamp", 1)).status());
+
+        browser.get(bobine.url() + "/my-library/video-playlists");
+        ready("/my-library/video-playlists");
+        WebElement link = await().until(ExpectedConditions.elementToBeClickable(
+            By.xpath("//ul[@id='my-playlists']//a[@class='title' and text()='Watch later']")));
+        String page = link.getAttribute("pathname");
+        link.click();
+        ready(page);
+        await().until(d -> "1".equals(d.findElement(By.id("playlist-page")).getAttribute("data-playlist-position")));
+        assertEquals(List.of(secondElement, firstElement), shownOrder());
+
+        // Reordered with the buttons: the second saved goes down, the first saved comes first.
+        browser.findElement(By.cssSelector("li[data-element-id='" + secondElement + "'] button.move-down")).click();
+        await().until(d -> shownOrder().equals(List.of(firstElement, secondElement)));
+        JsonNode after = viewer.api().get("/api/v1/video-playlists/" + watchLater + "/videos").json();
+        assertEquals(firstElement, after.get("data").get(0).get("id").asText());
+        Files.write(SHOTS.resolve("playlist.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        // Played from the top: the first clip plays out, then the player moves to the next element.
+        browser.findElement(By.cssSelector("li[data-element-id='" + firstElement + "'] button.playlist-play")).click();
+        await().until(d -> js("return window.bobinePlayer && !window.bobinePlayer.paused && window.bobinePlayer.currentTime >= 1") == Boolean.TRUE);
+        assertEquals(first.get("name").asText(), browser.findElement(By.id("playlist-current")).getText());
+        await().until(d -> "2".equals(d.findElement(By.id("playlist-page")).getAttribute("data-playlist-position")));
+        assertEquals(second.get("name").asText(), browser.findElement(By.id("playlist-current")).getText());
+        assertTrue(browser.getCurrentUrl().endsWith("?playlistPosition=2"), browser.getCurrentUrl());
+        // It played from its start time: the first range it played begins at one second, not at zero.
+        await().until(d -> js("const p = window.bobinePlayer; return p.played.length > 0 && !p.paused") == Boolean.TRUE);
+        double from = ((Number) js("return window.bobinePlayer.played.start(0)")).doubleValue();
+        assertTrue(from >= 0.9, "the second element started at " + from + " s");
+        await().until(d -> "end".equals(d.findElement(By.id("playlist-page")).getAttribute("data-playlist-position")));
+        assertEquals("End of the playlist.", browser.findElement(By.id("playlist-end")).getText());
+    }
+}
