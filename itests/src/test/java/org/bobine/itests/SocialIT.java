@@ -156,7 +156,7 @@ class SocialIT {
     }
 
     @Test
-    void fiftyViewersLikingAtOnceLoseNoCount() throws Exception {
+    void fiftyViewersLikingAndCommentingAtOnceLoseNoCount() throws Exception {
         String uuid = upload(creator, "Social crowd", 1);
         List<Users.TestUser> crowd = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -168,6 +168,8 @@ class SocialIT {
             for (Users.TestUser u : crowd) {
                 done.add(pool.submit(() -> u.api().putJson("/api/v1/videos/" + uuid + "/rate", Api.obj("rating", "like"))
                     .status()));
+                done.add(pool.submit(() -> u.api().postJson("/api/v1/videos/" + uuid + "/comment-threads",
+                    Api.obj("text", "Me too, " + u.name())).status() == 200 ? 204 : 500));
             }
             for (Future<Integer> f : done) {
                 assertEquals(204, f.get());
@@ -175,7 +177,10 @@ class SocialIT {
         } finally {
             pool.shutdown();
         }
-        assertEquals(50, Api.anonymous(bobine).get("/api/v1/videos/" + uuid).json().get("likes").asInt());
+        JsonNode counted = Api.anonymous(bobine).get("/api/v1/videos/" + uuid).json();
+        assertEquals(50, counted.get("likes").asInt());
+        assertEquals(50, counted.get("comments").asInt(), "the comment count too");
+        assertEquals(50, Api.anonymous(bobine).get("/api/v1/videos/" + uuid + "/comment-threads").json().get("total").asInt());
         JsonNode liked = Api.anonymous(bobine).get("/api/v1/videos?sort=-likes&count=1").json();
         assertEquals(uuid, liked.get("data").get(0).get("uuid").asText(), "the most liked video comes first");
     }

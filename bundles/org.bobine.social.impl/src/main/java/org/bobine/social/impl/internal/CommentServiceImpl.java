@@ -78,6 +78,7 @@ public class CommentServiceImpl implements CommentService {
     private final SocialEvents events;
     private final LongSupplier clock = System::currentTimeMillis;
     private final Map<Long, Deque<Long>> recent = new ConcurrentHashMap<>();
+    private final Locks locks = new Locks();
 
     /**
      * @param db       comments
@@ -345,10 +346,13 @@ public class CommentServiceImpl implements CommentService {
         return c == null || c.anonymous() ? Viewer.ANONYMOUS : new Viewer(c.username(), c.role().label().toLowerCase(Locale.ROOT));
     }
 
+    /** Counts under the video's lock: the last to set the count has read every change committed before it. */
     private void recount(long videoId) {
-        long n = db.tx(em -> em.createQuery("SELECT COUNT(c) FROM CommentEntity c WHERE c.videoId = :v "
-            + "AND c.heldForReview = false AND c.deletedAt IS NULL", Long.class).setParameter("v", videoId).getSingleResult());
-        stats.setComments(videoId, n);
+        synchronized (locks.of(videoId)) {
+            long n = db.tx(em -> em.createQuery("SELECT COUNT(c) FROM CommentEntity c WHERE c.videoId = :v "
+                + "AND c.heldForReview = false AND c.deletedAt IS NULL", Long.class).setParameter("v", videoId).getSingleResult());
+            stats.setComments(videoId, n);
+        }
     }
 
     @Override
