@@ -31,8 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Playlists in Debian's headless Chromium, on the shared instance: a viewer saves two videos to Watch later
- * from their watch pages, opens the playlist from "My playlists", reorders it with its buttons, plays it, and
- * the player goes on to the second element from that element's start time. Every wait is on the page's state.
+ * from their watch pages, opens the playlist from "My playlists", reorders it by dragging and with its buttons,
+ * plays it, and the player goes on to the second element from that element's start time. Every wait is on the
+ * page's state.
  */
 @ExtendWith(BobineExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -141,10 +142,24 @@ class PlaylistBrowserIT {
         await().until(d -> "1".equals(d.findElement(By.id("playlist-page")).getAttribute("data-playlist-position")));
         assertEquals(List.of(secondElement, firstElement), shownOrder());
 
-        // Reordered with the buttons: the second saved goes down, the first saved comes first.
-        browser.findElement(By.cssSelector("li[data-element-id='" + secondElement + "'] button.move-down")).click();
+        // Reordered by dragging (the page's drag and drop handlers, given the browser's drag events): the first
+        // saved, dropped on the top element, takes its place.
+        js("const from = document.querySelector(\"li[data-element-id='\" + arguments[0] + \"']\");"
+            + "const to = document.querySelector(\"li[data-element-id='\" + arguments[1] + \"']\");"
+            + "const dt = new DataTransfer();"
+            + "from.dispatchEvent(new DragEvent('dragstart', {dataTransfer: dt, bubbles: true}));"
+            + "to.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));"
+            + "to.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+            firstElement, secondElement);
         await().until(d -> shownOrder().equals(List.of(firstElement, secondElement)));
         JsonNode after = viewer.api().get("/api/v1/video-playlists/" + watchLater + "/videos").json();
+        assertEquals(firstElement, after.get("data").get(0).get("id").asText(), "the drag reordered the playlist itself");
+        // And with the buttons: down, then up again.
+        browser.findElement(By.cssSelector("li[data-element-id='" + firstElement + "'] button.move-down")).click();
+        await().until(d -> shownOrder().equals(List.of(secondElement, firstElement)));
+        browser.findElement(By.cssSelector("li[data-element-id='" + firstElement + "'] button.move-up")).click();
+        await().until(d -> shownOrder().equals(List.of(firstElement, secondElement)));
+        after = viewer.api().get("/api/v1/video-playlists/" + watchLater + "/videos").json();
         assertEquals(firstElement, after.get("data").get(0).get("id").asText());
         Files.write(SHOTS.resolve("playlist.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
