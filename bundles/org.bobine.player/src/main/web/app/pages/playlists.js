@@ -313,12 +313,22 @@ export async function myPlaylists(params) {
     h('label', {}, t('playlist.description'), h('textarea', { name: 'description', id: prefix + '-description', rows: 3, maxlength: 1000 }, p ? p.description || '' : '')),
     h('label', {}, t('playlist.privacy'), privacySelect(prefix + '-privacy', p ? p.privacy.id : 3)),
     h('label', {}, t('playlist.channel'), channelSelect(prefix + '-channel', me, p && p.videoChannel ? p.videoChannel.id : null)),
+    h('label', {}, t('playlist.thumbnail'), h('input', { type: 'file', name: 'thumbnailfile', id: prefix + '-thumbnail', accept: 'image/png,image/jpeg,image/webp' })),
   ];
+  // With an image, the form goes as PeerTube's clients send it (multipart); otherwise as JSON.
+  const send = (path, method, form) => {
+    const file = form.elements.thumbnailfile.files[0];
+    if (!file) return api.send(path, method, playlistBody(form));
+    const data = new FormData();
+    for (const [k, v] of Object.entries(playlistBody(form))) data.append(k, v == null ? '' : String(v));
+    data.append('thumbnailfile', file);
+    return api.json(path, { method, body: data });
+  };
   const create = h('form', { class: 'stack', id: 'create-playlist-form' }, h('h2', {}, t('playlist.new')), ...fields('create-playlist'),
     h('button', { type: 'submit', class: 'primary' }, t('playlist.create')));
   create.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    act(() => api.send('/api/v1/video-playlists', 'POST', playlistBody(create)));
+    act(() => send('/api/v1/video-playlists', 'POST', create));
   });
   const rows = lists.map((p) => {
     const li = h('li', { class: 'my-playlist', 'data-playlist-id': p.id });
@@ -347,7 +357,7 @@ export async function myPlaylists(params) {
           h('button', { type: 'button', onclick: show }, t('playlist.cancel'))));
       form.addEventListener('submit', (ev) => {
         ev.preventDefault();
-        act(() => api.send('/api/v1/video-playlists/' + p.id, 'PUT', playlistBody(form)));
+        act(() => send('/api/v1/video-playlists/' + p.id, 'PUT', form));
       });
       li.replaceChildren(form);
     };

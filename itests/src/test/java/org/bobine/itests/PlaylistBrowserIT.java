@@ -177,4 +177,48 @@ class PlaylistBrowserIT {
         await().until(d -> "end".equals(d.findElement(By.id("playlist-page")).getAttribute("data-playlist-position")));
         assertEquals("End of the playlist.", browser.findElement(By.id("playlist-end")).getText());
     }
+
+    @Test
+    void myPlaylistsCreatesWithAThumbnailChangesAndDeletes() throws Exception {
+        Users.TestUser keeper = Users.create(bobine, "keeper");
+        browser.get(bobine.url() + "/login?next=/my-library/video-playlists");
+        ready("/login");
+        js("localStorage.clear()");
+        browser.findElement(By.name("username")).sendKeys(keeper.name());
+        browser.findElement(By.name("password")).sendKeys(keeper.password());
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        WebElement name = await().until(ExpectedConditions.elementToBeClickable(By.id("create-playlist-name")));
+        name.sendKeys("Road trip");
+        browser.findElement(By.id("create-playlist-description")).sendKeys("Songs for the road");
+        Path image = Files.createTempFile(SHOTS, "cover-", ".jpg");
+        Files.write(image, Media.thumbnail());
+        browser.findElement(By.id("create-playlist-thumbnail")).sendKeys(image.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#create-playlist-form button[type=submit]")).click();
+        WebElement row = await().until(ExpectedConditions.presenceOfElementLocated(
+            By.xpath("//li[@class='my-playlist' and .//a[@class='title' and text()='Road trip']]")));
+        String id = row.getAttribute("data-playlist-id");
+        JsonNode p = keeper.api().get("/api/v1/video-playlists/" + id).json();
+        assertEquals("Songs for the road", p.get("description").asText());
+        assertTrue(p.get("thumbnailPath").asText().startsWith("/lazy-static/playlist-thumbnails/"), p.toString());
+        String shown = row.findElement(By.tagName("img")).getAttribute("src");
+        assertTrue(shown.endsWith(p.get("thumbnailPath").asText()), shown);
+
+        row.findElement(By.className("edit-playlist")).click();
+        WebElement edit = await().until(ExpectedConditions.elementToBeClickable(By.id("edit-playlist-name")));
+        edit.clear();
+        edit.sendKeys("Long road trip");
+        browser.findElement(By.cssSelector("#edit-playlist-form button[type=submit]")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//li[@data-playlist-id='" + id
+            + "']//a[@class='title' and text()='Long road trip']")));
+        assertEquals("Long road trip", keeper.api().get("/api/v1/video-playlists/" + id).json().get("displayName").asText());
+
+        By delete = By.cssSelector("li[data-playlist-id='" + id + "'] .delete-playlist");
+        browser.findElement(delete).click();
+        await().until(ExpectedConditions.textToBe(delete, "Delete for good"));
+        browser.findElement(delete).click();
+        await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("li[data-playlist-id='" + id + "']")));
+        assertEquals(404, keeper.api().get("/api/v1/video-playlists/" + id).status());
+        assertTrue(browser.findElements(By.cssSelector("li.my-playlist")).size() == 1, "Watch later stays, without a delete button");
+        assertTrue(browser.findElements(By.cssSelector("li.my-playlist .delete-playlist")).isEmpty());
+    }
 }
