@@ -307,6 +307,32 @@ class BrowserIT {
     }
 
     @Test
+    void theOwnerApprovesAHeldCommentFromTheWatchPage() throws Exception {
+        Api.Res up = user.api().upload(user.channelId(), "Held comments here", 1, "v.mp4", Media.video());
+        String uuid = up.json().get("video").get("uuid").asText();
+        JsonNode v = Published.await(user.api(), uuid);
+        assertEquals(204, user.api().putJson("/api/v1/videos/" + uuid, Api.obj("commentsPolicy", 3)).status());
+        Users.TestUser guest = Users.create(bobine, "guest");
+        assertEquals(200, guest.api().postJson("/api/v1/videos/" + uuid + "/comment-threads", Api.obj("text", "Waiting for you"))
+            .status());
+        assertEquals(0, Api.anonymous(bobine).get("/api/v1/videos/" + uuid + "/comment-threads").json().get("total").asInt(),
+            "held: nobody else sees it");
+        open("/login?next=/w/" + v.get("shortUUID").asText());
+        browser.findElement(By.name("username")).sendKeys(user.name());
+        browser.findElement(By.name("password")).sendKeys(user.password());
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        WebElement held = await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#comment-list article.comment.held")));
+        assertEquals("Waiting for you", held.findElement(By.cssSelector(".comment-text")).getText());
+        shot("watch-held-comment");
+        held.findElement(By.cssSelector("button.approve")).click();
+        await().until(d -> d.findElements(By.cssSelector("#comment-list article.comment.held")).isEmpty());
+        assertEquals(1, Api.anonymous(bobine).get("/api/v1/videos/" + uuid + "/comment-threads").json().get("total").asInt(),
+            "approved: everyone sees it");
+        browser.findElement(By.id("logout")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+    }
+
+    @Test
     void aViewerCommentsRepliesAndDeletesUnderTheVideo() throws Exception {
         Users.TestUser writer = Users.create(bobine, "writer");
         open("/login?next=/w/" + longVideo.get("shortUUID").asText());

@@ -79,6 +79,45 @@ class PrivacyIT {
     }
 
     @Test
+    void commentsRatingsAndHistoryFollowTheVideosPrivacy() {
+        int[][] read = {
+            // owner, other, anonymous
+            {200, 200, 200}, // public
+            {200, 200, 200}, // unlisted
+            {200, 403, 401}, // private
+            {200, 200, 401}, // internal
+        };
+        String[] who = {"owner", "other", "anonymous"};
+        for (int privacy = 1; privacy <= 4; privacy++) {
+            String v = "/api/v1/videos/" + uuids.get(privacy);
+            for (int w = 0; w < 3; w++) {
+                int may = read[privacy - 1][w];
+                String what = who[w] + " and a " + PRIVACY[privacy] + " video: ";
+                Api api = viewer(who[w]);
+                assertEquals(may, api.get(v + "/comment-threads").status(), what + "its comments");
+                int write = w == 2 ? 401 : may;
+                assertEquals(write == 200 ? 200 : write, api.postJson(v + "/comment-threads", Api.obj("text", "Seen")).status(),
+                    what + "commenting");
+                assertEquals(write == 200 ? 204 : write, api.putJson(v + "/rate", Api.obj("rating", "like")).status(),
+                    what + "rating");
+                assertEquals(write == 200 ? 204 : write, api.putJson(v + "/watching", Api.obj("currentTime", 1)).status(),
+                    what + "its history");
+                if (w < 2) {
+                    assertEquals(may, api.get("/api/v1/users/me/videos/" + uuids.get(privacy) + "/rating").status(),
+                        what + "my rating of it");
+                }
+            }
+            // What another may not see leaves no trace in their history.
+            boolean inHistory = other.api().get("/api/v1/users/me/history/videos?count=100").text().contains(uuids.get(privacy));
+            assertEquals(read[privacy - 1][1] == 200, inHistory, "a " + PRIVACY[privacy] + " video in another's history");
+        }
+        // The counts on the private video say what its owner did, nothing else.
+        JsonNode mine = owner.api().get("/api/v1/videos/" + uuids.get(3)).json();
+        assertEquals(1, mine.get("likes").asInt());
+        assertEquals(1, mine.get("comments").asInt());
+    }
+
+    @Test
     void filesFollowTheVideosPrivacy() {
         assertEquals(200, Api.anonymous(bobine).get(fileUrls.get(1)).status());
         assertEquals(200, Api.anonymous(bobine).get(fileUrls.get(2)).status());

@@ -162,9 +162,14 @@ public class CommentServiceImpl implements CommentService {
         return d;
     }
 
-    private List<CommentEntity> all(long videoId) {
-        return db.tx(em -> em.createQuery("SELECT c FROM CommentEntity c WHERE c.videoId = :v ORDER BY c.createdAt, c.id",
-            CommentEntity.class).setParameter("v", videoId).getResultList());
+    /** @return the JPQL condition on {@code c} for what the caller may see of the video's comments */
+    private String seen(Caller caller, VideoDetails v) {
+        return moderator(caller) || owner(caller, v) ? "" : caller.anonymous() ? " AND c.heldForReview = false"
+            : " AND (c.heldForReview = false OR c.userId = :me)";
+    }
+
+    private static <T> javax.persistence.TypedQuery<T> bind(javax.persistence.TypedQuery<T> q, String where, Caller caller) {
+        return where.contains(":me") ? q.setParameter("me", caller.userId()) : q;
     }
 
     @Override
@@ -173,37 +178,47 @@ public class CommentServiceImpl implements CommentService {
             throw BobineException.badRequest("start must be 0 or more and count between 0 and 100");
         }
         String s = sort == null || sort.isBlank() ? "-createdAt" : sort;
-        if (!List.of("-createdAt", "createdAt", "-totalReplies").contains(s)) {
-            throw BobineException.badRequest("sort: one of -createdAt, createdAt, -totalReplies");
-        }
+        String order = switch (s) {
+            case "-createdAt" -> "c.createdAt DESC, c.id DESC";
+            case "createdAt" -> "c.createdAt, c.id";
+            case "-totalReplies" -> "c.replies DESC, c.createdAt DESC, c.id DESC";
+            default -> throw BobineException.badRequest("sort: one of -createdAt, createdAt, -totalReplies");
+        };
         VideoDetails v = videos.get(caller, videoId);
         if (!open(v)) {
             return new CommentThreads(0, List.of(), 0);
         }
-        List<CommentEntity> seen = all(v.id).stream().filter(e -> visible(caller, v, e)).toList();
-        Map<Long, long[]> replies = new HashMap<>();
+        // A page of threads and the counts, each one query over the video's index: never every comment.
+        String where = " WHERE c.videoId = :v" + seen(caller, v);
         long authorId = ownerId(v);
-        for (CommentEntity e : seen) {
-            if (e.getInReplyToId() != null && e.getDeletedAt() == null) {
-                long[] r = replies.computeIfAbsent(e.getThreadId(), k -> new long[2]);
-                r[0]++;
-                if (e.getUserId() == authorId) {
-                    r[1]++;
+        Object[] r = db.tx(em -> {
+            long roots = bind(em.createQuery("SELECT COUNT(c) FROM CommentEntity c" + where + " AND c.inReplyToId IS NULL",
+                Long.class), where, caller).setParameter("v", v.id).getSingleResult();
+            long notDeleted = bind(em.createQuery("SELECT COUNT(c) FROM CommentEntity c" + where + " AND c.deletedAt IS NULL",
+                Long.class), where, caller).setParameter("v", v.id).getSingleResult();
+            List<CommentEntity> page = count == 0 ? List.of() : bind(em.createQuery("SELECT c FROM CommentEntity c" + where
+                + " AND c.inReplyToId IS NULL ORDER BY " + order, CommentEntity.class), where, caller).setParameter("v", v.id)
+                .setFirstResult(start).setMaxResults(count).getResultList();
+            Map<Long, long[]> replies = new HashMap<>();
+            if (!page.isEmpty()) {
+                List<Long> ids = page.stream().map(CommentEntity::getId).toList();
+                for (Object[] row : bind(em.createQuery("SELECT c.threadId, c.userId FROM CommentEntity c" + where
+                    + " AND c.threadId IN :t AND c.inReplyToId IS NOT NULL AND c.deletedAt IS NULL", Object[].class), where, caller)
+                    .setParameter("v", v.id).setParameter("t", ids).getResultList()) {
+                    long[] n = replies.computeIfAbsent((Long) row[0], k -> new long[2]);
+                    n[0]++;
+                    if ((Long) row[1] == authorId) {
+                        n[1]++;
+                    }
                 }
             }
-        }
-        List<CommentEntity> roots = new ArrayList<>(seen.stream().filter(e -> e.getInReplyToId() == null).toList());
-        switch (s) {
-            case "-createdAt" -> roots.sort((a, b) -> Long.compare(b.getCreatedAt(), a.getCreatedAt()) != 0
-                ? Long.compare(b.getCreatedAt(), a.getCreatedAt()) : Long.compare(b.getId(), a.getId()));
-            case "-totalReplies" -> roots.sort((a, b) -> Long.compare(replies.getOrDefault(b.getId(), new long[2])[0],
-                replies.getOrDefault(a.getId(), new long[2])[0]));
-            default -> {
-            }
-        }
-        Map<String, Account> accounts = new HashMap<>();
-        List<CommentEntity> shown = roots.subList(Math.min(start, roots.size()), Math.min(roots.size(), start + count));
-        long total = roots.size();
+            return new Object[] {roots, notDeleted, page, replies};
+        });
+        long total = (Long) r[0];
+        @SuppressWarnings("unchecked")
+        List<CommentEntity> shown = (List<CommentEntity>) r[2];
+        @SuppressWarnings("unchecked")
+        Map<Long, long[]> replies = (Map<Long, long[]>) r[3];
         if (hooks.hasFilter(Hooks.FILTER_THREADS_LIST_RESULT)) {
             CommentPage before = new CommentPage(total, shown.stream().map(e -> info(e, v)).toList());
             CommentPage after = hooks.filter(Hooks.FILTER_THREADS_LIST_RESULT, viewer(caller), before);
@@ -214,23 +229,25 @@ public class CommentServiceImpl implements CommentService {
             total -= shown.size() - kept.size();
             shown = kept;
         }
+        Map<String, Account> accounts = new HashMap<>();
         List<VideoComment> page = new ArrayList<>();
         for (CommentEntity e : shown) {
             VideoComment d = json(e, v, accounts);
-            long[] r = replies.getOrDefault(e.getId(), new long[2]);
-            d.totalReplies = r[0];
-            d.totalRepliesFromVideoAuthor = r[1];
+            long[] n = replies.getOrDefault(e.getId(), new long[2]);
+            d.totalReplies = n[0];
+            d.totalRepliesFromVideoAuthor = n[1];
             page.add(d);
         }
-        long notDeleted = seen.stream().filter(e -> e.getDeletedAt() == null).count();
-        return new CommentThreads(total, page, notDeleted);
+        return new CommentThreads(total, page, (Long) r[1]);
     }
 
     @Override
     public CommentThreadTree thread(Caller caller, String videoId, long threadId) {
         VideoDetails v = videos.get(caller, videoId);
-        List<CommentEntity> seen = open(v) ? all(v.id).stream().filter(e -> e.getThreadId() == threadId)
-            .filter(e -> visible(caller, v, e)).toList() : List.of();
+        String where = " WHERE c.videoId = :v AND c.threadId = :t" + seen(caller, v);
+        List<CommentEntity> seen = open(v) ? db.tx(em -> bind(em.createQuery("SELECT c FROM CommentEntity c" + where
+            + " ORDER BY c.createdAt, c.id", CommentEntity.class), where, caller).setParameter("v", v.id)
+            .setParameter("t", threadId).getResultList()) : List.of();
         CommentEntity root = seen.stream().filter(e -> e.getId() == threadId && e.getInReplyToId() == null).findFirst()
             .orElseThrow(() -> BobineException.notFound("Video comment thread not found"));
         Map<String, Account> accounts = new HashMap<>();
@@ -290,6 +307,7 @@ public class CommentServiceImpl implements CommentService {
             e.setText(clean);
             e.setUrl("-");
             e.setHeldForReview(held);
+            e.setReplies(0);
             e.setCreatedAt(now);
             e.setUpdatedAt(now);
             em.persist(e);
@@ -300,7 +318,7 @@ public class CommentServiceImpl implements CommentService {
             e.setUrl(instance.publicUrl() + "/videos/watch/" + v.uuid + "/comments/" + e.getId());
             return e;
         });
-        recount(v.id);
+        recount(v.id, saved.getThreadId());
         hooks.action(parent == null ? Hooks.ACTION_THREAD_CREATED : Hooks.ACTION_REPLY_CREATED, info(saved, v));
         events.post(event(BobineEvents.COMMENT_CREATED, saved, v, parent == null ? null : parent.getAccountName()));
         return json(saved, v, new HashMap<>());
@@ -346,11 +364,23 @@ public class CommentServiceImpl implements CommentService {
         return c == null || c.anonymous() ? Viewer.ANONYMOUS : new Viewer(c.username(), c.role().label().toLowerCase(Locale.ROOT));
     }
 
-    /** Counts under the video's lock: the last to set the count has read every change committed before it. */
-    private void recount(long videoId) {
+    /**
+     * Counts under the video's lock, so the last to set a count has read every change committed before it: the
+     * video's comments (on the core's row) and the thread's published replies (on its first comment).
+     */
+    private void recount(long videoId, long threadId) {
         synchronized (locks.of(videoId)) {
-            long n = db.tx(em -> em.createQuery("SELECT COUNT(c) FROM CommentEntity c WHERE c.videoId = :v "
-                + "AND c.heldForReview = false AND c.deletedAt IS NULL", Long.class).setParameter("v", videoId).getSingleResult());
+            long n = db.tx(em -> {
+                long replies = em.createQuery("SELECT COUNT(c) FROM CommentEntity c WHERE c.threadId = :t AND c.inReplyToId "
+                    + "IS NOT NULL AND c.heldForReview = false AND c.deletedAt IS NULL", Long.class).setParameter("t", threadId)
+                    .getSingleResult();
+                CommentEntity root = em.find(CommentEntity.class, threadId);
+                if (root != null) {
+                    root.setReplies(replies);
+                }
+                return em.createQuery("SELECT COUNT(c) FROM CommentEntity c WHERE c.videoId = :v "
+                    + "AND c.heldForReview = false AND c.deletedAt IS NULL", Long.class).setParameter("v", videoId).getSingleResult();
+            });
             stats.setComments(videoId, n);
         }
     }
@@ -406,7 +436,7 @@ public class CommentServiceImpl implements CommentService {
                 c.setUpdatedAt(clock.getAsLong());
             }
         });
-        recount(v.id);
+        recount(v.id, e.getThreadId());
         hooks.action(Hooks.ACTION_COMMENT_DELETED, before);
     }
 
@@ -422,7 +452,7 @@ public class CommentServiceImpl implements CommentService {
             throw BobineException.badRequest("This comment is not held for review");
         }
         db.run(em -> em.find(CommentEntity.class, commentId).setHeldForReview(false));
-        recount(v.id);
+        recount(v.id, e.getThreadId());
         e.setHeldForReview(false);
         CommentEntity parent = e.getInReplyToId() == null ? null : db.tx(em -> em.find(CommentEntity.class, e.getInReplyToId()));
         events.post(event(BobineEvents.COMMENT_APPROVED, e, v, parent == null ? null : parent.getAccountName()));

@@ -58,6 +58,9 @@ public class CommentEntity {
 
     private Long deletedAt;
 
+    /** On a thread's first comment: its published replies (not held, not deleted), kept for sorting by them. */
+    private Long replies;
+
     public long getId() {
         return id;
     }
@@ -148,5 +151,13 @@ public class CommentEntity {
 
     public void setDeletedAt(Long deletedAt) {
         this.deletedAt = deletedAt;
+    }
+
+    public long getReplies() {
+        return replies == null ? 0 : replies;
+    }
+
+    public void setReplies(long replies) {
+        this.replies = replies;
     }
 }
