@@ -37,6 +37,20 @@ bobine_restart() { # dir port -> starts a copy (again), prints seconds to the fi
   return 1
 }
 
+bobine_shell() { # dir port command -> runs a Karaf shell command over SSH (port + 1), prints its output
+  printf '%s\nlogout\n' "$3" | "$1/bin/client" -a $(( $2 + 1 )) -u karaf -p karaf -r 10 -d 1 2>&1
+}
+
+bobine_without_media() { # dir port -> stops the transcoding pipeline and the media engine of a running copy
+  # Benchmarks that seed thousands of tiny fake videos: without an engine nothing probes them (they are
+  # accepted as is) and nothing transcodes them behind the measurement. The bundles stop; nothing refreshes.
+  bobine_shell "$1" "$2" "bundle:stop org.bobine.transcoding.impl org.bobine.media.ffmpeg" >/dev/null
+  for _ in $(seq 1 100); do
+    [ "$(bobine_shell "$1" "$2" "bundle:list -s" | grep -E 'org.bobine.(media.ffmpeg|transcoding.impl) ' | grep -c Active)" = "0" ] && break
+    sleep 0.2
+  done
+}
+
 bobine_pid() { # dir
   pgrep -f -- "-Dkaraf.home=$1 " | head -1
 }

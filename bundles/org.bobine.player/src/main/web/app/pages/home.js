@@ -1,7 +1,8 @@
 // The home page's lists of videos, and the search results.
-import { h, page } from '../dom.js';
+import { json } from '../api.js';
+import { h, page, errorBox } from '../dom.js';
 import { feedLinks, videoList } from '../components.js';
-import { t } from '../i18n.js';
+import { t, formatNumber } from '../i18n.js';
 import { trendingDays } from '../instance.js';
 
 /** The home page's lists, each with how it is ordered: nothing is chosen for a viewer by an opaque rule. */
@@ -23,10 +24,42 @@ export async function home(params) {
     await videoList(LISTS[which].api, params, t('list.empty')));
 }
 
+/** What the search looks in, as PeerTube's search page has them. */
+const SEARCHES = ['videos', 'channels', 'playlists'];
+
 export async function search(params) {
   const q = params.get('search') || '';
+  const type = SEARCHES.includes(params.get('type')) ? params.get('type') : 'videos';
   document.getElementById('search-input').value = q;
-  page(q ? t('search.titleFor', { q }) : t('search.title'), q
-    ? await videoList('/api/v1/search/videos?search=' + encodeURIComponent(q), params, t('search.none'))
-    : h('p', {}, t('search.hint')));
+  const tabs = h('nav', { class: 'tabs', 'aria-label': t('search.kinds') }, SEARCHES.map((key) => h('a', {
+    href: '/search?' + new URLSearchParams({ search: q, ...(key === 'videos' ? {} : { type: key }) }),
+    'aria-current': key === type ? 'page' : null, id: 'search-' + key,
+  }, t('search.' + key))));
+  if (!q) {
+    page(t('search.title'), tabs, h('p', {}, t('search.hint')));
+    return;
+  }
+  let results;
+  if (type === 'videos') {
+    results = await videoList('/api/v1/search/videos?search=' + encodeURIComponent(q), params, t('search.none'));
+  } else {
+    results = h('section', { id: 'search-results' });
+    try {
+      const api = type === 'channels' ? '/api/v1/search/video-channels' : '/api/v1/search/video-playlists';
+      const list = await json(api + '?count=50&search=' + encodeURIComponent(q));
+      if (!list.data.length) {
+        results.append(h('p', {}, t('search.none')));
+      } else {
+        results.append(h('ul', { class: 'search-' + type }, list.data.map((x) => type === 'channels'
+          ? h('li', {}, h('a', { href: '/c/' + x.name }, x.displayName), ' ', h('span', { class: 'meta' },
+            '@' + x.name + '@' + x.host + ' · ' + t('actor.followers', { count: formatNumber(x.followersCount) })))
+          : h('li', {}, h('a', { href: '/w/p/' + x.shortUUID }, x.displayName), ' ', h('span', { class: 'meta' },
+            t('search.playlistVideos', { count: formatNumber(x.videosLength) }) + (x.ownerAccount ? ' · ' + x.ownerAccount.displayName : ''))))),
+        h('p', { class: 'meta' }, t('search.count', { count: formatNumber(list.total) })));
+      }
+    } catch (e) {
+      results.append(errorBox(e));
+    }
+  }
+  page(t('search.titleFor', { q }), tabs, results);
 }
