@@ -114,7 +114,18 @@ document.getElementById('logout').addEventListener('click', async () => {
   await loadTexts();
   const switcher = document.getElementById('lang-switch');
   for (const [code, name] of Object.entries(languages)) switcher.append(new Option(name, code, code === lang, code === lang));
-  switcher.addEventListener('change', () => choose(switcher.value));
+  // A logged-in user's choice is kept with their account too (their e-mails are written in it), and a browser
+  // that has no choice yet takes theirs.
+  switcher.addEventListener('change', async () => {
+    if (await api.currentUser()) await api.send('/api/v1/users/me', 'PUT', { language: switcher.value }).catch(() => {});
+    choose(switcher.value);
+  });
+  const account = await api.currentUser();
+  if (account && account.language && account.language !== lang && languages[account.language]
+    && !document.cookie.split('; ').some((c) => c.startsWith('bobine-lang='))) {
+    choose(account.language);
+    return;
+  }
   const config = await readConfig();
   // Plugins' client code: every page loads the "common" scripts, an embedded player only the "embed" ones
   // (as in PeerTube: a player framed by another site gets no site-wide additions).

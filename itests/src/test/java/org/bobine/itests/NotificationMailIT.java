@@ -217,6 +217,18 @@ class NotificationMailIT {
         assertTrue(frBody[0].contains(fan.name() + " a commenté votre vidéo Tom & <Jerry>."), frBody[0]);
         assertTrue(frBody[1].contains("lang=\"fr\""), frBody[1]);
         assertEquals(200, root.putJson("/api/v1/config/custom", Api.obj("instance", Api.obj("defaultLanguage", "en"))).status());
+
+        // A user's own language (PeerTube's language of PUT /users/me) wins over the instance's.
+        assertEquals(204, owner.api().putJson("/api/v1/users/me", Api.obj("language", "fr")).status());
+        assertEquals("fr", owner.api().get("/api/v1/users/me").json().get("language").asText());
+        assertEquals(400, owner.api().putJson("/api/v1/users/me", Api.obj("language", "<script>")).status());
+        smtp.purgeEmailFromAllMailboxes();
+        comment("Encore");
+        MimeMessage chosen = awaitMail(smtp, subject("Nouveau commentaire"));
+        assertTrue(parts(chosen)[1].contains("lang=\"fr\""), "in the language the recipient chose");
+        assertEquals(204, owner.api().putJson("/api/v1/users/me", java.util.Collections.singletonMap("language", null)).status());
+        JsonNode none = owner.api().get("/api/v1/users/me").json().get("language");
+        assertTrue(none == null || none.isNull(), "back to the instance's: " + none);
     }
 
     private Path kar(String name) {

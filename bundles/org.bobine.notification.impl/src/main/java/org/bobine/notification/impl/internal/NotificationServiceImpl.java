@@ -14,6 +14,7 @@ import org.bobine.notification.api.NotificationListener;
 import org.bobine.notification.api.NotificationService;
 import org.bobine.notification.api.model.UserNotification;
 import org.bobine.notification.impl.internal.entity.NotificationEntity;
+import org.bobine.notification.impl.internal.entity.RecipientEntity;
 import org.bobine.video.api.VideoService;
 import org.bobine.video.api.model.VideoDetails;
 import org.osgi.service.component.annotations.Activate;
@@ -28,6 +29,9 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = {NotificationService.class, UserExtension.class})
 public class NotificationServiceImpl implements NotificationService, UserExtension {
+
+    /** A BCP 47 language tag as PeerTube's clients send them ({@code fr}, {@code pt-BR}, {@code zh-Hant-TW}). */
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,2}");
 
     private static final int MAX_IDS = 500;
 
@@ -155,12 +159,23 @@ public class NotificationServiceImpl implements NotificationService, UserExtensi
 
     @Override
     public Set<String> fields() {
-        return Set.of("notificationSettings");
+        return Set.of("notificationSettings", "language");
     }
 
     @Override
     public void complete(Caller caller, User user) {
         user.notificationSettings = settings(caller);
+        if (user.language == null) {
+            user.language = language(caller.userId());
+        }
+    }
+
+    /** @return the language the user chose for what they are sent, or null for the instance's */
+    String language(long userId) {
+        return db.tx(em -> {
+            RecipientEntity r = em.find(RecipientEntity.class, userId);
+            return r == null ? null : r.getLanguage();
+        });
     }
 
     @Override
@@ -168,6 +183,12 @@ public class NotificationServiceImpl implements NotificationService, UserExtensi
         Object s = body.get("notificationSettings");
         if (s != null) {
             Settings.check(settingsOf(s), false);
+        }
+        if (body.containsKey("language")) {
+            Object l = body.get("language");
+            if (l != null && !(l instanceof String t && LANGUAGE.matcher(t).matches())) {
+                throw BobineException.badRequest("language: a language tag such as en or fr, or null for the instance's");
+            }
         }
     }
 
@@ -177,6 +198,20 @@ public class NotificationServiceImpl implements NotificationService, UserExtensi
         if (s != null) {
             Map<String, Integer> changes = Settings.check(settingsOf(s), false);
             db.run(em -> Settings.store(em, caller.userId(), changes));
+        }
+        if (body.containsKey("language")) {
+            String l = (String) body.get("language");
+            db.run(em -> {
+                RecipientEntity r = em.find(RecipientEntity.class, caller.userId());
+                if (r == null) {
+                    r = new RecipientEntity();
+                    r.setUserId(caller.userId());
+                    r.setLanguage(l);
+                    em.persist(r);
+                } else {
+                    r.setLanguage(l);
+                }
+            });
         }
     }
 

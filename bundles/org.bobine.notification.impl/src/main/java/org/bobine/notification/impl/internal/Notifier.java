@@ -21,6 +21,7 @@ import org.bobine.instance.api.InstanceService;
 import org.bobine.notification.api.NotificationSettings;
 import org.bobine.notification.api.NotificationTypes;
 import org.bobine.notification.impl.internal.entity.NotificationEntity;
+import org.bobine.notification.impl.internal.entity.RecipientEntity;
 import org.bobine.social.api.ChannelSubscribers;
 import org.bobine.video.api.VideoService;
 import org.bobine.video.api.model.VideoDetails;
@@ -329,6 +330,13 @@ public class Notifier implements EventHandler {
     private String language(User u) {
         if (u.language != null && !u.language.isBlank()) {
             return u.language;
+        }
+        String chosen = db.tx(em -> {
+            RecipientEntity r = em.find(RecipientEntity.class, u.id);
+            return r == null ? null : r.getLanguage();
+        });
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen;
         }
         Object i = instance.publicConfig().get("instance");
         return i instanceof Map<?, ?> m && m.get("defaultLanguage") instanceof String s ? s : "en";
