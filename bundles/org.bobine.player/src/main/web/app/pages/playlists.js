@@ -243,7 +243,7 @@ export async function playlistPage(id, params) {
       h('span', { class: 'meta' }, duration(v.duration)));
       if (times) li.append(times);
     } else {
-      li.append(h('span', { class: 'playlist-unavailable meta' }, t('playlist.type' + e.type)));
+      li.append(h('span', { class: 'playlist-unavailable meta' }, t({ 1: 'playlist.type1', 2: 'playlist.type2' }[e.type] || 'playlist.type3')));
     }
     if (mine) {
       li.append(h('span', { class: 'row-actions playlist-tools' },

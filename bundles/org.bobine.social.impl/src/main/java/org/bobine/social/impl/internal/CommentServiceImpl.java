@@ -464,24 +464,43 @@ public class CommentServiceImpl implements CommentService {
         if (start < 0 || count < 0 || count > 100) {
             throw BobineException.badRequest("start must be 0 or more and count between 0 and 100");
         }
+        boolean everything = moderator(caller);
         Map<Long, Video> mine = new HashMap<>();
         VideoQuery q = new VideoQuery();
         q.count = 100;
-        for (q.start = 0;; q.start += 100) {
+        for (q.start = 0; !everything; q.start += 100) {
             List<Video> page = videos.listMine(caller, q).data;
             page.forEach(x -> mine.put(x.id, x));
             if (page.size() < 100) {
                 break;
             }
         }
-        boolean everything = moderator(caller);
-        List<CommentEntity> rows = db.tx(em -> em.createQuery("SELECT c FROM CommentEntity c WHERE c.deletedAt IS NULL "
-            + "ORDER BY c.createdAt DESC, c.id DESC", CommentEntity.class).getResultList());
-        List<CommentEntity> kept = rows.stream().filter(e -> everything || mine.containsKey(e.getVideoId()))
-            .filter(e -> heldForReview == null || e.isHeldForReview() == heldForReview).toList();
+        if (!everything && mine.isEmpty()) {
+            return new ResultList<>(0, List.of());
+        }
+        // One page and one count in the database: never every comment of the instance.
+        String where = " WHERE c.deletedAt IS NULL" + (heldForReview == null ? "" : " AND c.heldForReview = :h")
+            + (everything ? "" : " AND c.videoId IN :mine");
+        List<Long> ids = List.copyOf(mine.keySet());
+        Object[] found = db.tx(em -> {
+            var total = em.createQuery("SELECT COUNT(c) FROM CommentEntity c" + where, Long.class);
+            var page = em.createQuery("SELECT c FROM CommentEntity c" + where + " ORDER BY c.createdAt DESC, c.id DESC",
+                CommentEntity.class).setFirstResult(start).setMaxResults(count);
+            if (heldForReview != null) {
+                total.setParameter("h", heldForReview);
+                page.setParameter("h", heldForReview);
+            }
+            if (!everything) {
+                total.setParameter("mine", ids);
+                page.setParameter("mine", ids);
+            }
+            return new Object[] {total.getSingleResult(), count == 0 ? List.of() : page.getResultList()};
+        });
+        @SuppressWarnings("unchecked")
+        List<CommentEntity> kept = (List<CommentEntity>) found[1];
         Map<String, Account> accounts = new HashMap<>();
         List<Map<String, Object>> data = new ArrayList<>();
-        for (CommentEntity e : kept.subList(Math.min(start, kept.size()), Math.min(kept.size(), start + count))) {
+        for (CommentEntity e : kept) {
             Video video = mine.get(e.getVideoId());
             if (video == null) {
                 try {
@@ -492,7 +511,7 @@ public class CommentServiceImpl implements CommentService {
             }
             data.add(withVideo(e, video, accounts));
         }
-        return new ResultList<>(kept.size(), data);
+        return new ResultList<>((Long) found[0], data);
     }
 
     /** @return PeerTube's VideoCommentForAdminOrUser */

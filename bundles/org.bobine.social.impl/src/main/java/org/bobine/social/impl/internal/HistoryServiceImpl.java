@@ -194,15 +194,23 @@ public class HistoryServiceImpl implements HistoryService, UserExtension, VideoE
             .getResultList());
         String[] words = search == null || search.isBlank() ? new String[0]
             : search.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        // Each video is read as the user (who may no longer see it). Without a search only as many as the page
+        // needs are read; the total then counts the rest as visible (deleted videos leave histories at once).
         List<Video> matching = new ArrayList<>();
+        int hidden = 0;
         for (long id : ids) {
+            if (words.length == 0 && matching.size() >= start + count) {
+                break;
+            }
             Video v = visible(caller, id);
-            if (v != null && matches(v, words)) {
+            if (v == null) {
+                hidden++;
+            } else if (matches(v, words)) {
                 matching.add(v);
             }
         }
-        return new ResultList<>(matching.size(),
-            matching.subList(Math.min(start, matching.size()), Math.min(matching.size(), start + count)));
+        long total = words.length == 0 ? ids.size() - hidden : matching.size();
+        return new ResultList<>(total, matching.subList(Math.min(start, matching.size()), Math.min(matching.size(), start + count)));
     }
 
     private Video visible(Caller caller, long id) {
