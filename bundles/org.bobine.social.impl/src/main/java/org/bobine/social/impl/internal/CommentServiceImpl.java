@@ -196,9 +196,16 @@ public class CommentServiceImpl implements CommentService {
                 Long.class), where, caller).setParameter("v", v.id).getSingleResult();
             long notDeleted = bind(em.createQuery("SELECT COUNT(c) FROM CommentEntity c" + where + " AND c.deletedAt IS NULL",
                 Long.class), where, caller).setParameter("v", v.id).getSingleResult();
-            List<CommentEntity> page = count == 0 ? List.of() : bind(em.createQuery("SELECT c FROM CommentEntity c" + where
-                + " AND c.inReplyToId IS NULL ORDER BY " + order, CommentEntity.class), where, caller).setParameter("v", v.id)
+            // Narrow rows sorted first (ids, not the texts), then the page's comments by id, as the core lists videos.
+            List<Long> pageIds = count == 0 ? List.of() : bind(em.createQuery("SELECT c.id FROM CommentEntity c" + where
+                + " AND c.inReplyToId IS NULL ORDER BY " + order, Long.class), where, caller).setParameter("v", v.id)
                 .setFirstResult(start).setMaxResults(count).getResultList();
+            Map<Long, CommentEntity> byId = new HashMap<>();
+            if (!pageIds.isEmpty()) {
+                em.createQuery("SELECT c FROM CommentEntity c WHERE c.id IN :ids", CommentEntity.class)
+                    .setParameter("ids", pageIds).getResultList().forEach(c -> byId.put(c.getId(), c));
+            }
+            List<CommentEntity> page = pageIds.stream().map(byId::get).filter(c -> c != null).toList();
             Map<Long, long[]> replies = new HashMap<>();
             if (!page.isEmpty()) {
                 List<Long> ids = page.stream().map(CommentEntity::getId).toList();
